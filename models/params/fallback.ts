@@ -1,0 +1,22 @@
+import { num } from '../../src/core/model/ParamSpec.js';
+
+/** Where clients go when no contracted provider takes them (full, declined or terminated). */
+export const fallbackSpecs = {
+  pricePerDay: num({
+    label: { sv: 'Reservutförarens pris per dygn', en: "Fallback provider's price per day" },
+    explanation: {
+      sv: 'Vad kommunen betalar per dygn för klienter som inte tas emot av en avtalad utförare (t.ex. egen regi eller direktupphandling).',
+      en: 'What the municipality pays per day for clients no contracted provider takes (e.g. in-house care or a direct award).',
+    },
+    unit: 'SEK/day', min: 0, max: 50000, default: 6000, estimate: true,
+    source: 'Motala municipality 2018: a municipal home cost ~6,000 SEK/day against a planned 2,700–3,500',
+  }),
+  quality: num({
+    label: { sv: 'Reservutförarens effekt', en: "Fallback provider's effect" },
+    explanation: {
+      sv: 'Reservutförarens effekt på utfallet, i logoddsenheter (samma skala som utförarnas kvalitet).',
+      en: "The fallback provider's effect on the outcome, in log-odds (the same scale as providers' quality).",
+    },
+    unit: 'log-odds', min: -5, max: 5, default: 0.3, estimate: true,
+  }),
+} as const;

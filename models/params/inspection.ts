@@ -1,0 +1,67 @@
+import { flag, num } from '../../src/core/model/ParamSpec.js';
+
+/** Deeper follow-up of flagged providers by the city's inspectors (seed 004). */
+export const inspectionSpecs = {
+  enabled: flag({
+    label: { sv: 'Fördjupad uppföljning', en: 'Deeper follow-up' },
+    explanation: {
+      sv: 'Flaggade utförare granskas av inspektörer, de mest avvikande först, så långt kapaciteten räcker.',
+      en: 'Flagged providers are examined by inspectors, the most deviating first, as far as capacity allows.',
+    },
+    default: false,
+  }),
+  auditsPerYear: num({
+    label: { sv: 'Fördjupade uppföljningar per år', en: 'Deeper follow-ups per year' },
+    explanation: {
+      sv: 'Hur många fördjupade uppföljningar inspektörerna hinner per år för dessa avtal (staden har fyra inspektörer för cirka 750 avtal).',
+      en: 'How many deeper follow-ups the inspectors can make per year for these contracts (the city has four inspectors for about 750 contracts).',
+    },
+    unit: 'per year', min: 0, max: 1000, default: 4, estimate: true,
+    source: 'Stockholm follow-up model proposal (seed 004): four inspectors city-wide; scaled to this market',
+  }),
+  hoursPerAudit: num({
+    label: { sv: 'Timmar per fördjupad uppföljning', en: 'Hours per deeper follow-up' },
+    explanation: { sv: 'Inspektörens arbetstid för en fördjupad uppföljning.', en: "The inspector's working time for one deeper follow-up." },
+    unit: 'hours', min: 0, max: 2000, default: 40, estimate: true,
+  }),
+  sensitivity: num({
+    label: { sv: 'Granskningens träffsäkerhet', en: 'Audit sensitivity' },
+    explanation: {
+      sv: 'Sannolikheten att granskningen bekräftar en avvikelse hos en verkligt bristande utförare.',
+      en: 'The probability that the audit confirms a deviation at a truly deficient provider.',
+    },
+    unit: 'probability', min: 0, max: 1, default: 0.8, estimate: true,
+  }),
+  specificity: num({
+    label: { sv: 'Granskningens specificitet', en: 'Audit specificity' },
+    explanation: {
+      sv: 'Sannolikheten att granskningen friar en godtagbar utförare.',
+      en: 'The probability that the audit clears an acceptable provider.',
+    },
+    unit: 'probability', min: 0, max: 1, default: 0.95, estimate: true,
+  }),
+  sanctionShare: num({
+    label: { sv: 'Sanktion vid bekräftad avvikelse', en: 'Sanction on a confirmed deviation' },
+    explanation: {
+      sv: 'Avdrag som andel av periodens grundersättning när en allvarlig avvikelse bekräftas.',
+      en: "Deduction as a share of the period's base payment when a serious deviation is confirmed.",
+    },
+    unit: 'share', min: 0, max: 1, default: 0.1, estimate: true,
+  }),
+  terminateOnConfirmed: flag({
+    label: { sv: 'Häv avtalet vid bekräftad avvikelse', en: 'End the contract on a confirmed deviation' },
+    explanation: {
+      sv: 'Utföraren lämnar, dess klienter flyttas till reservutföraren och nya remisser går till övriga.',
+      en: 'The provider leaves, its clients move to the fallback provider and new referrals go to the others.',
+    },
+    default: false,
+  }),
+  advantageShare: num({
+    label: { sv: 'Konkurrensfördel vid tydligt positiv avvikelse', en: 'Competitive advantage on a clear positive deviation' },
+    explanation: {
+      sv: 'Hur mycket större andel av remisserna en tydligt positiv utförare får nästa period (0,2 = 20 % fler).',
+      en: 'How much larger a share of referrals a clearly positive provider gets next period (0.2 = 20 % more).',
+    },
+    unit: 'share', min: 0, max: 5, default: 0,
+  }),
+} as const;

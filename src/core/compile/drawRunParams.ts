@@ -1,0 +1,52 @@
+/**
+ * Parameter uncertainty (DESIGN §2): every parameter given as a distribution is drawn once per
+ * run, from a stream keyed by (seed, run, parameter path). Keeping this apart from the
+ * within-run variation lets results say how much spread comes from not knowing the inputs,
+ * and makes a scenario and its baseline draw the same value for the same uncertain input.
+ */
+import { measureSpecs, paymentSpecs, sectionSpecs, segmentSpecs, type SectionName } from '../../../models/index.js';
+import type { NumberSpec, ParamSpecs, ValuesOf } from '../model/ParamSpec.js';
+import type { MeasureParams } from '../model/MeasureModel.js';
+import type { SegmentParams } from '../model/ServiceModel.js';
+import { sampleDistribution } from '../rng/Distribution.js';
+import { streamFor } from '../rng/Stream.js';
+import type { ParamRecord } from '../scenario/Scenario.js';
+import type { CompiledScenario } from './compileScenario.js';
+
+export type Concrete = Record<string, number | boolean | string>;
+
+export interface RunParams {
+  segments: SegmentParams[];
+  measure: MeasureParams;
+  rule: Concrete;
+  payment: ValuesOf<typeof paymentSpecs>;
+  sections: { [K in SectionName]: ValuesOf<(typeof sectionSpecs)[K]> };
+}
+
+function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: number, path: string): Concrete {
+  const out: Concrete = Object.create(null);
+  for (const key of Object.keys(values)) {
+    const v = values[key];
+    if (typeof v === 'object') {
+      const spec = specs[key] as NumberSpec;
+      const x = sampleDistribution(v, streamFor(seed, run, `param:${path}.${key}`));
+      // Distributions are truncated to the parameter's bounds (validation keeps their centre inside).
+      out[key] = Math.min(spec.max, Math.max(spec.min, x));
+    } else {
+      out[key] = v;
+    }
+  }
+  return out;
+}
+
+export function drawRunParams(c: CompiledScenario, run: number): RunParams {
+  const sections = Object.create(null) as Record<SectionName, Concrete>;
+  for (const name of Object.keys(sectionSpecs) as SectionName[]) sections[name] = concretise(c.sections[name], sectionSpecs[name], c.seed, run, name);
+  return {
+    segments: c.segments.map((seg, i) => concretise(seg.params, segmentSpecs, c.seed, run, `segments[${i}].params`) as unknown as SegmentParams),
+    measure: concretise(c.measure.params, measureSpecs, c.seed, run, 'measure.params') as unknown as MeasureParams,
+    rule: concretise(c.ruleParams, c.rule.params, c.seed, run, 'payment.params'),
+    payment: concretise(c.payment, paymentSpecs, c.seed, run, 'payment.settings') as unknown as ValuesOf<typeof paymentSpecs>,
+    sections: sections as unknown as RunParams['sections'],
+  };
+}

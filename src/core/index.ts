@@ -1,0 +1,27 @@
+/**
+ * The simulation engine's public entry. Data flows one way (DESIGN §5):
+ *
+ *   1. text ──parseScenarioText──▶ Scenario        validate & migrate; issues name path and fix
+ *   2. Scenario ──compileScenario──▶ CompiledScenario   resolve models/, fill defaults, lay out providers
+ *   3. CompiledScenario ──simulateChunk / simulateScenario──▶ SimulationResult
+ *                                                  seeded streams per (seed, run, part), fixed chunks
+ *   4. SimulationResult ──summarise──▶ Summary      mean, sd, MC SE, p05/p50/p95; per provider
+ *   5. (design, baseline) ──compare──▶ paired differences on common random numbers
+ *
+ * Chart specs (src/charts) and components (src/ui) consume Summary; the CLI (src/cli) and the
+ * worker (src/worker) call steps 1–5. No DOM and no Node API below this line.
+ */
+export { parseScenarioText, validateScenario, formatPath, type Validated } from './scenario/validateScenario.js';
+export { scenarioSchema, type Scenario, type ParamRecord, type ParamValue } from './scenario/Scenario.js';
+export { ScenarioError, formatIssue, type ScenarioIssue } from './scenario/messages.js';
+export { LIMITS, SCHEMA_VERSION } from './scenario/limits.js';
+export { compileScenario, type CompiledScenario } from './compile/compileScenario.js';
+export { simulateChunk, chunkCount, CHUNK_RUNS, type ChunkResult } from './simulate/simulateChunk.js';
+export { simulateScenario } from './simulate/simulateScenario.js';
+export { ResultAssembler, type SimulationResult } from './simulate/SimulationResult.js';
+export { ProviderTotals } from './simulate/ProviderTotals.js';
+export { summarise, metricColumn, type Summary, type ProviderSummary } from './summarise/summarise.js';
+export { compare, type Difference } from './summarise/compare.js';
+export { describe, type Description } from './summarise/describe.js';
+export { METRICS, METRIC_IDS, METRIC_COUNT, MI, type MetricDefinition } from './metrics/metricCatalogue.js';
+export { ENGINE } from './engine.js';

@@ -1,0 +1,54 @@
+/**
+ * The scenario file format (DESIGN §4), as a zod schema for its structure. Parameter values
+ * inside each section are checked against the parameter specs in models/ afterwards
+ * (checkSections), which knows names, units and bounds and so can say what is allowed.
+ */
+import { z } from 'zod';
+import { LIMITS, SCHEMA_VERSION } from './limits.js';
+import type { Distribution } from '../rng/Distribution.js';
+
+const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+
+const text = z.strictObject({ sv: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
+
+export const distributionSchema = z.discriminatedUnion('dist', [
+  z.strictObject({ dist: z.literal('uniform'), min: finite, max: finite }),
+  z.strictObject({ dist: z.literal('triangular'), min: finite, mode: finite, max: finite }),
+  z.strictObject({ dist: z.literal('normal'), mean: finite, sd: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
+  z.strictObject({ dist: z.literal('lognormal'), median: finite.refine((v) => v > 0, 'must be > 0'), sdLog: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
+  z.strictObject({ dist: z.literal('beta'), alpha: finite.refine((v) => v > 0, 'must be > 0'), beta: finite.refine((v) => v > 0, 'must be > 0') }),
+]);
+
+export type ParamValue = number | boolean | string | Distribution;
+const paramValue = z.union([z.number(), z.boolean(), z.string().max(200), distributionSchema]);
+const params = z.record(z.string().max(100), paramValue);
+
+const segment = z.strictObject({
+  service: z.string().max(100),
+  providers: z.int().min(1).max(LIMITS.maxProvidersPerSegment),
+  params: params.optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes, at most 64'),
+  title: text,
+  story: text.optional(),
+  seedDocument: z.string().max(200).optional(),
+  seed: z.int().min(0).max(4294967295),
+  runs: z.int().min(1).max(LIMITS.maxRuns),
+  horizonMonths: z.int().min(1).max(LIMITS.maxHorizonMonths),
+  market: z.enum(['fixed', 'redrawn']).optional(),
+  segments: z.array(segment).min(1).max(LIMITS.maxSegments),
+  measure: z.strictObject({ model: z.string().max(100), params: params.optional() }),
+  payment: z.strictObject({ rule: z.string().max(100), params: params.optional(), settings: params.optional() }),
+  care: params.optional(),
+  followUp: params.optional(),
+  riskAdjustment: params.optional(),
+  flagging: params.optional(),
+  inspection: params.optional(),
+  fallback: params.optional(),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ParamRecord = Record<string, ParamValue>;

@@ -1,0 +1,79 @@
+/**
+ * Every message a user can see about a scenario, in one place (the Vega-Lite habit), so the
+ * wording stays consistent and the CLI and page say the same thing. Messages are English:
+ * they name JSON paths and values, which are English in the file too. The page translates
+ * the `problem` keys it knows and falls back to these texts.
+ */
+import { LIMITS, SCHEMA_VERSION } from './limits.js';
+
+export interface ScenarioIssue {
+  /** JSON path of the offending field, e.g. `segments[0].params.capacity` (`$` for the whole file). */
+  path: string;
+  /** What is wrong, naming what was found. */
+  problem: string;
+  /** What is allowed instead (the fix). */
+  allowed: string;
+}
+
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+const list = (xs: readonly string[]): string => xs.map((x) => JSON.stringify(x)).join(', ');
+
+export const msg = {
+  emptyFile: (): ScenarioIssue => ({ path: '$', problem: 'the file is empty', allowed: 'a JSON scenario object starting with "schemaVersion"' }),
+  tooLarge: (bytes: number): ScenarioIssue => ({
+    path: '$', problem: `the file is ${bytes} bytes`, allowed: `at most ${LIMITS.maxFileBytes} bytes; a scenario is a few kilobytes`,
+  }),
+  notJson: (detail: string): ScenarioIssue => ({ path: '$', problem: `not valid JSON (${detail})`, allowed: 'a JSON object; check commas, quotes and brackets' }),
+  notObject: (value: unknown): ScenarioIssue => ({ path: '$', problem: `found ${show(value)}`, allowed: 'a JSON object with the scenario fields' }),
+  noVersion: (): ScenarioIssue => ({ path: 'schemaVersion', problem: 'missing', allowed: `"schemaVersion": ${SCHEMA_VERSION} as the first field` }),
+  newerVersion: (v: number): ScenarioIssue => ({
+    path: 'schemaVersion', problem: `version ${v} is newer than this workbench understands`, allowed: `at most ${SCHEMA_VERSION}; update the workbench to open this file`,
+  }),
+  badVersion: (v: unknown): ScenarioIssue => ({ path: 'schemaVersion', problem: `found ${show(v)}`, allowed: `a whole number from 1 to ${SCHEMA_VERSION}` }),
+  unknownModel: (kind: string, name: unknown, known: readonly string[]): ScenarioIssue => ({
+    path: '', problem: `unknown ${kind} ${show(name)}`, allowed: `one of ${list(known)}`,
+  }),
+  unknownParam: (name: string, known: readonly string[]): ScenarioIssue => ({
+    path: '', problem: `unknown parameter ${JSON.stringify(name)}`, allowed: known.length ? `one of ${list(known)}` : 'no parameters here',
+  }),
+  notApplicable: (name: string, kind: string, known: readonly string[]): ScenarioIssue => ({
+    path: '', problem: `parameter ${JSON.stringify(name)} does not apply to a ${kind} measure`, allowed: `one of ${list(known)}`,
+  }),
+  wrongType: (found: unknown, expected: string): ScenarioIssue => ({ path: '', problem: `found ${show(found)}`, allowed: expected }),
+  outOfRange: (found: number, min: number, max: number, unit: string): ScenarioIssue => ({
+    path: '', problem: `found ${found}`, allowed: `a number from ${min} to ${max} (${unit})`,
+  }),
+  notInteger: (found: number): ScenarioIssue => ({ path: '', problem: `found ${found}, which is not a whole number`, allowed: 'a whole number' }),
+  notUncertain: (): ScenarioIssue => ({ path: '', problem: 'found a distribution', allowed: 'a plain number: this parameter shapes the simulation and cannot vary between runs' }),
+  distributionOutside: (what: string, min: number, max: number): ScenarioIssue => ({
+    path: '', problem: `the distribution's ${what} lies outside the parameter's range`, allowed: `values from ${min} to ${max}`,
+  }),
+  distributionOrder: (): ScenarioIssue => ({ path: '', problem: 'min, mode and max are out of order', allowed: 'min ≤ mode ≤ max' }),
+  betaRange: (min: number, max: number): ScenarioIssue => ({
+    path: '', problem: 'a beta distribution draws from 0 to 1', allowed: `a parameter whose range includes 0 to 1 (this one is ${min} to ${max}); use uniform or triangular`,
+  }),
+  tooMuchWork: (work: number): ScenarioIssue => ({
+    path: 'runs',
+    problem: `runs × providers × months is ${work.toExponential(2)}`,
+    allowed: `at most ${LIMITS.maxProviderMonthRuns.toExponential(1)}; lower runs, providers or horizonMonths`,
+  }),
+};
+
+/** One line in the CLI's contract: `error: <file>: <path>: <problem>; <allowed>`. */
+export function formatIssue(file: string, issue: ScenarioIssue): string {
+  return `error: ${file}: ${issue.path}: ${issue.problem}; ${issue.allowed}`;
+}
+
+export class ScenarioError extends Error {
+  constructor(readonly issues: ScenarioIssue[]) {
+    super(issues.map((i) => `${i.path}: ${i.problem}; ${i.allowed}`).join('\n'));
+    this.name = 'ScenarioError';
+  }
+}

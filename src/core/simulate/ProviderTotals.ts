@@ -1,0 +1,55 @@
+/**
+ * Per-provider results summed over runs, so the page can draw "true vs observed" per provider
+ * and give each provider's chance of being flagged. Provider j is the same market slot in
+ * every run (with `market: "fixed"` also the same true quality). Sums merge by addition, so
+ * chunks from different workers combine in any order to the same totals up to rounding;
+ * the pool merges them in run order to stay bit-identical.
+ */
+import type { RunState } from './RunState.js';
+
+export const PROVIDER_FIELDS = ['quality', 'deficient', 'trueRate', 'observedRate', 'revenuePerYear', 'margin', 'flaggedShare', 'flaggedWronglyShare'] as const;
+export type ProviderField = (typeof PROVIDER_FIELDS)[number];
+const F = PROVIDER_FIELDS.length;
+
+export class ProviderTotals {
+  /** [provider * F + field]: sum over runs where the value was defined, and the count of such runs. */
+  readonly sums: Float64Array;
+  readonly counts: Float64Array;
+
+  constructor(readonly providers: number) {
+    this.sums = new Float64Array(providers * F);
+    this.counts = new Float64Array(providers * F);
+  }
+
+  private put(j: number, field: number, value: number): void {
+    if (value !== value) return;
+    this.sums[j * F + field] += value;
+    this.counts[j * F + field] += 1;
+  }
+
+  add(s: RunState, years: number): void {
+    for (let j = 0; j < this.providers; j++) {
+      const flagged = s.periodsActive[j] > 0 ? s.periodsFlagged[j] / s.periodsActive[j] : NaN;
+      this.put(j, 0, s.quality[j]);
+      this.put(j, 1, s.deficient[j]);
+      this.put(j, 2, s.discharged[j] > 0 ? s.trueGood[j] / s.discharged[j] : NaN);
+      this.put(j, 3, s.measuredTotal[j] > 0 ? s.observedTotal[j] / s.measuredTotal[j] : NaN);
+      this.put(j, 4, s.revenue[j] / years);
+      this.put(j, 5, s.revenue[j] > 0 ? (s.revenue[j] - s.cost[j]) / s.revenue[j] : NaN);
+      this.put(j, 6, flagged);
+      this.put(j, 7, s.deficient[j] ? 0 : flagged);
+    }
+  }
+
+  merge(other: ProviderTotals): void {
+    for (let i = 0; i < this.sums.length; i++) {
+      this.sums[i] += other.sums[i];
+      this.counts[i] += other.counts[i];
+    }
+  }
+
+  mean(j: number, field: ProviderField): number {
+    const i = j * F + PROVIDER_FIELDS.indexOf(field);
+    return this.counts[i] > 0 ? this.sums[i] / this.counts[i] : NaN;
+  }
+}

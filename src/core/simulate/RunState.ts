@@ -1,0 +1,67 @@
+/**
+ * Everything one run keeps, as typed arrays (struct of arrays). Memory is
+ * O(providers × months): no per-client storage, because a client's outcome and measurement
+ * are decided at admission and booked into the provider-period cells they belong to.
+ */
+export class RunState {
+  /** Months simulated: warm-up + horizon. */
+  readonly months: number;
+  readonly periods: number;
+  // per provider
+  readonly quality: Float64Array;
+  readonly effect: Float64Array;
+  readonly effectFull: Float64Array;
+  readonly deficient: Uint8Array;
+  readonly active: Uint8Array;
+  readonly weight: Float64Array;
+  readonly occupancy: Int32Array;
+  readonly revenue: Float64Array;
+  readonly cost: Float64Array;
+  readonly clientMonthsTotal: Float64Array;
+  readonly discharged: Float64Array;
+  readonly trueGood: Float64Array;
+  readonly measuredTotal: Float64Array;
+  readonly observedTotal: Float64Array;
+  readonly periodsActive: Float64Array;
+  readonly periodsFlagged: Float64Array;
+  // per provider × month (discharge calendar), per provider × period
+  readonly discharges: Int32Array;
+  readonly clientMonths: Float64Array;
+  readonly measured: Float64Array;
+  readonly observed: Float64Array;
+  readonly honestObserved: Float64Array;
+  readonly expected: Float64Array;
+  readonly trueScore: Float64Array;
+  // fallback provider
+  readonly fallbackDischarges: Int32Array;
+  fallbackOccupancy = 0;
+  // run totals
+  served = 0; declined = 0; toFallback = 0;
+  fallbackClientMonths = 0;
+  dischargedAll = 0; trueGoodAll = 0; counterfactualGoodAll = 0; lostToAdmin = 0;
+  readonly bySex = new Float64Array(4); // [n male, good male, n female, good female]
+  readonly byNeed = new Float64Array(4); // [n low, good low, n high, good high]
+  careHours = 0; adminHours = 0;
+  payments = 0; audits = 0; terminated = 0;
+  flaggedAcceptable = 0; acceptablePeriods = 0; missedDeficient = 0; deficientPeriods = 0;
+  reliabilitySum = 0; reliabilityPeriods = 0;
+  auditBudget = 0;
+
+  constructor(readonly providers: number, warmUp: number, horizon: number, readonly periodMonths: number) {
+    this.months = warmUp + horizon;
+    this.periods = Math.ceil(horizon / periodMonths);
+    const J = providers;
+    const f = (n: number): Float64Array => new Float64Array(n);
+    this.quality = f(J); this.effect = f(J); this.effectFull = f(J);
+    this.deficient = new Uint8Array(J); this.active = new Uint8Array(J).fill(1);
+    this.weight = f(J).fill(1); this.occupancy = new Int32Array(J);
+    this.revenue = f(J); this.cost = f(J); this.clientMonthsTotal = f(J);
+    this.discharged = f(J); this.trueGood = f(J); this.measuredTotal = f(J); this.observedTotal = f(J);
+    this.periodsActive = f(J); this.periodsFlagged = f(J);
+    this.discharges = new Int32Array(J * (this.months + 1));
+    const P = J * this.periods;
+    this.clientMonths = f(P); this.measured = f(P); this.observed = f(P); this.honestObserved = f(P);
+    this.expected = f(P); this.trueScore = f(P);
+    this.fallbackDischarges = new Int32Array(this.months + 1);
+  }
+}

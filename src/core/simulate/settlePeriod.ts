@@ -1,0 +1,181 @@
+/**
+ * End of a payment period: per segment, turn the period's cells into the rule's inputs
+ * (rates, risk adjustment, ranks, deviation flags), pay, apply the overall cap and floor,
+ * count flags against the truth and the period's reliability; then, city-wide, let the
+ * inspectors take the most deviating flagged providers first, sanction confirmed deviations
+ * and end contracts where the scenario says so; finally give clearly positive providers
+ * their larger share of next period's referrals.
+ */
+import type { CompiledScenario } from '../compile/compileScenario.js';
+import type { RunParams } from '../compile/drawRunParams.js';
+import type { PeriodInputs } from '../model/PaymentRule.js';
+import type { Stream } from '../rng/Stream.js';
+import type { RunState } from './RunState.js';
+
+export const DAYS_PER_MONTH = 365.25 / 12;
+
+export interface PeriodContext {
+  c: CompiledScenario;
+  P: RunParams;
+  s: RunState;
+  auditStream: Stream;
+  /** Reused between periods; sized for the largest segment. */
+  inputs: (PeriodInputs & { z: Float64Array; positive: Uint8Array; pay: Float64Array }) | null;
+}
+
+function makeInputs(size: number): NonNullable<PeriodContext['inputs']> {
+  const f = (): Float64Array => new Float64Array(size);
+  return {
+    count: 0, months: 0, base: f(), clientMonths: f(), measured: f(), successes: f(), observedRate: f(), expectedRate: f(),
+    rank: f(), flagged: f(), active: new Uint8Array(size), z: f(), positive: new Uint8Array(size), pay: f(),
+  };
+}
+
+export function settlePeriod(ctx: PeriodContext, q: number, month: number): void {
+  const { c, P, s } = ctx;
+  const inputs = (ctx.inputs ??= makeInputs(Math.max(...c.segments.map((g) => g.providers))));
+  const flagging = P.sections.flagging;
+  const inspection = P.sections.inspection;
+  const pay = P.payment;
+  const candidates: Array<{ j: number; z: number; base: number; paid: number }> = [];
+  const periodLength = Math.min(c.periodMonths, c.horizonMonths - q * c.periodMonths);
+
+  for (let g = 0; g < c.segments.length; g++) {
+    const seg = c.segments[g];
+    const sp = P.segments[g];
+    const n = seg.providers;
+    inputs.count = n;
+    inputs.months = periodLength;
+    let sumObserved = 0, sumMeasured = 0, sumExpected = 0;
+    for (let k = 0; k < n; k++) {
+      const j = seg.offset + k;
+      const cell = j * s.periods + q;
+      const active = s.active[j];
+      inputs.active[k] = active;
+      inputs.clientMonths[k] = active ? s.clientMonths[cell] : 0;
+      inputs.base[k] = inputs.clientMonths[k] * DAYS_PER_MONTH * sp.pricePerDay;
+      inputs.measured[k] = active ? s.measured[cell] : 0;
+      inputs.successes[k] = active ? s.observed[cell] : 0;
+      inputs.expectedRate[k] = inputs.measured[k] > 0 && s.expected[cell] > 0 ? s.expected[cell] / inputs.measured[k] : NaN;
+      if (active) { sumObserved += inputs.successes[k]; sumMeasured += inputs.measured[k]; sumExpected += s.expected[cell]; }
+    }
+    const riskAdjusted = P.sections.riskAdjustment.enabled && sumExpected > 0;
+    // Indirect standardisation: (observed / expected) × the segment's overall observed rate.
+    const reference = sumMeasured > 0 ? sumObserved / sumMeasured : NaN;
+    for (let k = 0; k < n; k++) {
+      const m = inputs.measured[k];
+      const raw = m > 0 ? inputs.successes[k] / m : NaN;
+      const e = inputs.expectedRate[k];
+      inputs.observedRate[k] = riskAdjusted && m > 0 ? (e > 0 ? (raw / e) * reference : raw) : raw;
+    }
+    flagAndRank(inputs, flagging.zCritical, flagging.minClients);
+    c.rule.pay(inputs, P.rule as never, inputs.pay);
+
+    for (let k = 0; k < n; k++) {
+      const j = seg.offset + k;
+      if (!inputs.active[k]) continue;
+      let paid = inputs.pay[k];
+      if (pay.limitsEnabled) {
+        const base = inputs.base[k];
+        paid = Math.min(base * (1 + pay.capShare), Math.max(base * (1 - pay.floorShare), paid));
+      }
+      s.revenue[j] += paid;
+      s.payments += paid;
+      s.measuredTotal[j] += inputs.measured[k];
+      s.observedTotal[j] += inputs.successes[k];
+      s.periodsActive[j]++;
+      const flagged = inputs.flagged[k] === 1;
+      if (flagged) s.periodsFlagged[j]++;
+      if (s.deficient[j]) { s.deficientPeriods++; if (!flagged) s.missedDeficient++; } else { s.acceptablePeriods++; if (flagged) s.flaggedAcceptable++; }
+      if (flagged) candidates.push({ j, z: inputs.z[k], base: inputs.base[k], paid });
+      s.weight[j] = inputs.positive[k] ? 1 + inspection.advantageShare : 1;
+    }
+    addReliability(s, seg.offset, n, q);
+  }
+
+  if (!inspection.enabled) return;
+  const perPeriod = (inspection.auditsPerYear * c.periodMonths) / 12;
+  s.auditBudget += perPeriod;
+  candidates.sort((a, b) => a.z - b.z || a.j - b.j);
+  const audits = Math.min(candidates.length, Math.floor(s.auditBudget + 1e-9));
+  s.auditBudget = Math.min(s.auditBudget - audits, Math.max(1, perPeriod));
+  for (let i = 0; i < audits; i++) {
+    const { j, base, paid } = candidates[i];
+    s.audits++;
+    const confirm = ctx.auditStream.next() < (s.deficient[j] ? inspection.sensitivity : 1 - inspection.specificity);
+    if (!confirm) continue;
+    const sanction = Math.min(paid, inspection.sanctionShare * base);
+    s.revenue[j] -= sanction;
+    s.payments -= sanction;
+    if (inspection.terminateOnConfirmed) terminate(s, j, month);
+  }
+}
+
+/**
+ * Deviation flags and ranks among providers with at least `minClients` measured clients:
+ * z = (rate − pooled rate) / √(pooled·(1 − pooled)/n); flagged below −zCritical, positive
+ * above +zCritical. Rank 1 is the best observed rate; ties keep provider order.
+ */
+export function flagAndRank(inputs: NonNullable<PeriodContext['inputs']>, zCritical: number, minClients: number): void {
+  let good = 0, total = 0;
+  const eligible: number[] = [];
+  for (let k = 0; k < inputs.count; k++) {
+    inputs.flagged[k] = 0; inputs.positive[k] = 0; inputs.rank[k] = NaN; inputs.z[k] = NaN;
+    if (inputs.active[k] && inputs.measured[k] >= minClients && inputs.observedRate[k] === inputs.observedRate[k]) {
+      eligible.push(k);
+      good += inputs.observedRate[k] * inputs.measured[k];
+      total += inputs.measured[k];
+    }
+  }
+  eligible.sort((a, b) => inputs.observedRate[b] - inputs.observedRate[a] || a - b);
+  eligible.forEach((k, i) => { inputs.rank[k] = i + 1; });
+  const pooled = total > 0 ? good / total : NaN;
+  if (!(pooled > 0 && pooled < 1)) return;
+  for (const k of eligible) {
+    const z = (inputs.observedRate[k] - pooled) / Math.sqrt((pooled * (1 - pooled)) / inputs.measured[k]);
+    inputs.z[k] = z;
+    if (z < -zCritical) inputs.flagged[k] = 1;
+    else if (z > zCritical) inputs.positive[k] = 1;
+  }
+}
+
+/**
+ * Reliability of the period's provider rates: R = var(τ) / (var(τ) + mean(τ(1 − τ)/n)),
+ * where τ_j is provider j's true score (expected recorded rate given its own clients and
+ * quality). Averaged over periods and segments with at least two measured providers.
+ */
+function addReliability(s: RunState, offset: number, n: number, q: number): void {
+  let count = 0, mean = 0, m2 = 0, noise = 0;
+  for (let k = 0; k < n; k++) {
+    const j = offset + k;
+    const cell = j * s.periods + q;
+    const m = s.measured[cell];
+    if (!s.active[j] || m <= 0) continue;
+    const tau = s.trueScore[cell] / m;
+    count++;
+    const d = tau - mean;
+    mean += d / count;
+    m2 += d * (tau - mean);
+    noise += (tau * (1 - tau)) / m;
+  }
+  if (count < 2) return;
+  const between = m2 / count;
+  const within = noise / count;
+  if (between + within <= 0) return;
+  s.reliabilitySum += between / (between + within);
+  s.reliabilityPeriods++;
+}
+
+/** End a contract after month `month`: the provider leaves and its clients move to the fallback. */
+function terminate(s: RunState, j: number, month: number): void {
+  if (!s.active[j]) return;
+  s.active[j] = 0;
+  s.terminated++;
+  const stride = s.months + 1;
+  s.fallbackOccupancy += s.occupancy[j];
+  s.occupancy[j] = 0;
+  for (let m = month + 1; m < s.months; m++) {
+    s.fallbackDischarges[m] += s.discharges[j * stride + m];
+    s.discharges[j * stride + m] = 0;
+  }
+}

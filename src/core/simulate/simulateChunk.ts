@@ -1,0 +1,37 @@
+/**
+ * Runs are simulated in fixed-size chunks: chunk k holds runs [k·CHUNK_RUNS, (k+1)·CHUNK_RUNS).
+ * Chunk boundaries never depend on the number of workers, and chunk results are merged in
+ * chunk order, so one worker and four give bit-identical results.
+ */
+import type { CompiledScenario } from '../compile/compileScenario.js';
+import { METRIC_COUNT } from '../metrics/metricCatalogue.js';
+import { ProviderTotals } from './ProviderTotals.js';
+import { simulateRun } from './simulateRun.js';
+
+export const CHUNK_RUNS = 25;
+
+export interface ChunkResult {
+  chunk: number;
+  firstRun: number;
+  runs: number;
+  /** runs × METRIC_COUNT, row-major. */
+  metrics: Float64Array;
+  providers: ProviderTotals;
+}
+
+export function chunkCount(runs: number): number {
+  return Math.ceil(runs / CHUNK_RUNS);
+}
+
+export function simulateChunk(c: CompiledScenario, chunk: number): ChunkResult {
+  const firstRun = chunk * CHUNK_RUNS;
+  const runs = Math.max(0, Math.min(CHUNK_RUNS, c.runs - firstRun));
+  const metrics = new Float64Array(runs * METRIC_COUNT);
+  const providers = new ProviderTotals(c.providerCount);
+  const years = c.horizonMonths / 12;
+  for (let i = 0; i < runs; i++) {
+    const state = simulateRun(c, firstRun + i, metrics, i * METRIC_COUNT);
+    providers.add(state, years);
+  }
+  return { chunk, firstRun, runs, metrics, providers };
+}
