@@ -16,7 +16,7 @@ export { scenarioSchema, type Scenario, type ParamRecord, type ParamValue } from
 export { ScenarioError, formatIssue, type ScenarioIssue } from './scenario/messages.js';
 export { LIMITS, SCHEMA_VERSION } from './scenario/limits.js';
 export { compileScenario, type CompiledScenario } from './compile/compileScenario.js';
-export { simulateChunk, chunkCount, CHUNK_RUNS, type ChunkResult } from './simulate/simulateChunk.js';
+export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
 export { simulateScenario } from './simulate/simulateScenario.js';
 export { ResultAssembler, type SimulationResult } from './simulate/SimulationResult.js';
 export { ProviderTotals } from './simulate/ProviderTotals.js';

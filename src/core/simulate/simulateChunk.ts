@@ -35,3 +35,24 @@ export function simulateChunk(c: CompiledScenario, chunk: number): ChunkResult {
   }
   return { chunk, firstRun, runs, metrics, providers };
 }
+
+/** A chunk as plain data (typed arrays), for postMessage between threads. */
+export interface ChunkData {
+  chunk: number;
+  firstRun: number;
+  runs: number;
+  metrics: Float64Array;
+  providerSums: Float64Array;
+  providerCounts: Float64Array;
+}
+
+export function chunkToData(r: ChunkResult): ChunkData {
+  return { chunk: r.chunk, firstRun: r.firstRun, runs: r.runs, metrics: r.metrics, providerSums: r.providers.sums, providerCounts: r.providers.counts };
+}
+
+export function chunkFromData(d: ChunkData, providers: number): ChunkResult {
+  const totals = new ProviderTotals(providers);
+  totals.sums.set(d.providerSums);
+  totals.counts.set(d.providerCounts);
+  return { chunk: d.chunk, firstRun: d.firstRun, runs: d.runs, metrics: d.metrics, providers: totals };
+}

@@ -1,0 +1,101 @@
+/**
+ * A small pool of simulation workers, the same in the page (Web Workers) and the CLI
+ * (worker_threads). Chunks are handed out one at a time to whichever worker is free and
+ * merged in chunk order by ResultAssembler, so results are bit-identical whatever the pool
+ * size. `cancel` terminates the workers at once (the page's Cancel button); the pool makes
+ * fresh ones for the next job.
+ */
+import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type Scenario, type SimulationResult } from '../core/index.js';
+import type { FromWorker, WorkerLike } from './protocol.js';
+
+export interface JobProgress {
+  chunksDone: number;
+  chunksTotal: number;
+  runsDone: number;
+  /** The complete prefix of runs so far, for streaming results into the page. */
+  partial: () => SimulationResult;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export class WorkerPool {
+  private workers: WorkerLike[] = [];
+  private nextJob = 1;
+  private abort: ((e: Error) => void) | null = null;
+
+  constructor(private readonly spawn: () => WorkerLike, readonly size: number) {
+    if (!(size >= 1)) throw new Error('a pool needs at least one worker');
+  }
+
+  /** Simulate all runs of a scenario. Rejects with CancelledError if cancelled. */
+  run(scenario: Scenario, onProgress?: (p: JobProgress) => void): Promise<SimulationResult> {
+    const checked = validateScenario(scenario);
+    if (!checked.ok) return Promise.reject(new Error(checked.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')));
+    const compiled = compileScenario(checked.scenario);
+    const total = chunkCount(compiled.runs);
+    const assembler = new ResultAssembler(compiled, total);
+    const job = this.nextJob++;
+    if (this.workers.length === 0) this.workers = Array.from({ length: this.size }, () => this.spawn());
+    const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, total)));
+
+    return new Promise<SimulationResult>((resolve, reject) => {
+      let nextChunk = 0;
+      let settled = false;
+      const fail = (e: Error): void => {
+        if (settled) return;
+        settled = true;
+        this.abort = null;
+        this.terminateAll();
+        reject(e);
+      };
+      this.abort = fail;
+      const feed = (w: WorkerLike): void => {
+        if (nextChunk < total) w.post({ type: 'chunk', job, chunk: nextChunk++ });
+      };
+      for (const w of workers) {
+        w.onMessage((m: FromWorker) => {
+          if (settled || m.job !== job) return;
+          if (m.type === 'error') return fail(new Error(m.message));
+          assembler.add(chunkFromData(m.data, compiled.providerCount));
+          onProgress?.({
+            chunksDone: assembler.chunksDone,
+            chunksTotal: total,
+            runsDone: Math.min(compiled.runs, assembler.chunksDone * CHUNK_RUNS),
+            partial: () => assembler.result(),
+          });
+          if (assembler.done) {
+            settled = true;
+            this.abort = null;
+            resolve(assembler.result());
+          } else {
+            feed(w);
+          }
+        });
+        w.onError((e) => fail(e));
+        w.post({ type: 'load', job, scenario: checked.scenario });
+        feed(w);
+      }
+    });
+  }
+
+  /** Stop at once: terminate every worker; the running job rejects with CancelledError. */
+  cancel(): void {
+    const abort = this.abort;
+    this.terminateAll();
+    abort?.(new CancelledError());
+  }
+
+  dispose(): void {
+    this.terminateAll();
+  }
+
+  private terminateAll(): void {
+    for (const w of this.workers) w.terminate();
+    this.workers = [];
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The worker side, platform-neutral: compile a job's scenario once, simulate chunks on
+ * request. The browser entry and the Node entry only wire this to their message ports.
+ */
+import { chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario } from '../core/index.js';
+import type { FromWorker, ToWorker } from './protocol.js';
+
+export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayBuffer[]) => void): (message: ToWorker) => void {
+  const jobs = new Map<number, CompiledScenario>();
+  return (message) => {
+    try {
+      if (message.type === 'load') {
+        jobs.clear(); // one job at a time per worker; keep memory flat
+        const checked = validateScenario(message.scenario);
+        if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.problem}; ${i.allowed}`).join('\n'));
+        jobs.set(message.job, compileScenario(checked.scenario));
+        return;
+      }
+      const compiled = jobs.get(message.job);
+      if (!compiled) throw new Error(`job ${message.job} was not loaded`);
+      const data = chunkToData(simulateChunk(compiled, message.chunk));
+      post({ type: 'chunk', job: message.job, data }, [data.metrics.buffer as ArrayBuffer, data.providerSums.buffer as ArrayBuffer, data.providerCounts.buffer as ArrayBuffer]);
+    } catch (e) {
+      post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e) }, []);
+    }
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Messages between a pool and its workers. A job is one scenario: the pool sends it once
+ * per worker (`load`), then asks for chunks one at a time so faster workers take more.
+ * Results travel as typed arrays (transferred, not copied).
+ */
+import type { ChunkData, Scenario } from '../core/index.js';
+
+export type ToWorker =
+  | { type: 'load'; job: number; scenario: Scenario }
+  | { type: 'chunk'; job: number; chunk: number };
+
+export type FromWorker =
+  | { type: 'chunk'; job: number; data: ChunkData }
+  | { type: 'error'; job: number; message: string };
+
+/** The little a pool needs of a Web Worker or a Node worker thread. */
+export interface WorkerLike {
+  post(message: ToWorker): void;
+  /** Replaces any earlier handler (a pool re-arms its workers for each job). */
+  onMessage(handler: (message: FromWorker) => void): void;
+  /** Replaces any earlier handler. */
+  onError(handler: (error: Error) => void): void;
+  terminate(): void;
+}
