@@ -15,6 +15,7 @@ export { fallbackSpecs } from './params/fallback.js';
 export { segmentSpecs } from './params/segment.js';
 export { measureSpecs, measureKindParams, type MeasureKind } from './params/measure.js';
 export { paymentSpecs, periodMonths } from './params/payment.js';
+export { behaviourSpecs, effortSpecs, selectionSpecs, gamingSpecs, multitaskingSpecs, type BehaviourName } from './behaviours/index.js';
 import { careSpecs } from './params/care.js';
 import { followUpSpecs } from './params/followUp.js';
 import { riskAdjustmentSpecs } from './params/riskAdjustment.js';

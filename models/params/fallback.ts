@@ -1,4 +1,4 @@
-import { num } from '../../src/core/model/ParamSpec.js';
+import { count, flag, num } from '../../src/core/model/ParamSpec.js';
 
 /** Where clients go when no contracted provider takes them (full, declined or terminated). */
 export const fallbackSpecs = {
@@ -18,5 +18,21 @@ export const fallbackSpecs = {
       en: "The fallback provider's effect on the outcome, in log-odds (the same scale as providers' quality).",
     },
     unit: 'log-odds', min: -5, max: 5, default: 0.3, estimate: true,
+  }),
+  capacityLimited: flag({
+    label: { sv: 'Reservutföraren har begränsat antal platser', en: 'The fallback provider has limited places' },
+    explanation: {
+      sv: 'Om på: när reservutförarens platser är fulla får klienten ingen insats alls (utfall som utan insats).',
+      en: 'If on: when the fallback provider is full, the client gets no service at all (the outcome without the service).',
+    },
+    default: false,
+  }),
+  capacity: count({
+    label: { sv: 'Reservutförarens platser', en: "Fallback provider's places" },
+    explanation: {
+      sv: 'Hur många klienter reservutföraren kan ha samtidigt, när platserna är begränsade.',
+      en: 'How many clients the fallback provider can have at once, when its places are limited.',
+    },
+    min: 0, max: 100000, default: 50,
   }),
 } as const;

@@ -13,7 +13,7 @@
  */
 export { parseScenarioText, validateScenario, formatPath, type Validated } from './scenario/validateScenario.js';
 export { scenarioSchema, type Scenario, type ParamRecord, type ParamValue } from './scenario/Scenario.js';
-export { ScenarioError, formatIssue, type ScenarioIssue } from './scenario/messages.js';
+export { ScenarioError, formatIssue, msg, type ScenarioIssue } from './scenario/messages.js';
 export { LIMITS, SCHEMA_VERSION } from './scenario/limits.js';
 export { compileScenario, type CompiledScenario } from './compile/compileScenario.js';
 export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
@@ -25,3 +25,8 @@ export { compare, type Difference } from './summarise/compare.js';
 export { describe, type Description } from './summarise/describe.js';
 export { METRICS, METRIC_IDS, METRIC_COUNT, MI, type MetricDefinition } from './metrics/metricCatalogue.js';
 export { ENGINE } from './engine.js';
+// Custom payment formulas (rule 8): the editor checks text as the validator does and lists the vocabulary.
+export { checkFormula, type CheckedFormula } from './formula/checkFormula.js';
+export { compileFormula, type CompiledFormula } from './formula/compileFormula.js';
+export { FORMULA_VARIABLES, FORMULA_FUNCTIONS, FORMULA_LIMITS, type FormulaVariable } from './formula/formulaVocabulary.js';
+export { FormulaError } from './formula/FormulaError.js';

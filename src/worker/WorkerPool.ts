@@ -3,7 +3,9 @@
  * (worker_threads). Chunks are handed out one at a time to whichever worker is free and
  * merged in chunk order by ResultAssembler, so results are bit-identical whatever the pool
  * size. `cancel` terminates the workers at once (the page's Cancel button); the pool makes
- * fresh ones for the next job.
+ * fresh ones for the next job. Any failure — a worker's error message, a crashed thread, a
+ * worker that cannot start, a throwing progress callback — rejects the job with its message
+ * and frees the workers.
  */
 import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type Scenario, type SimulationResult } from '../core/index.js';
 import type { FromWorker, WorkerLike } from './protocol.js';
@@ -29,19 +31,30 @@ export class WorkerPool {
   private abort: ((e: Error) => void) | null = null;
 
   constructor(private readonly spawn: () => WorkerLike, readonly size: number) {
-    if (!(size >= 1)) throw new Error('a pool needs at least one worker');
+    if (!(Number.isInteger(size) && size >= 1)) throw new Error('a pool needs a whole number of workers, at least one');
+  }
+
+  /** True while a job is running. */
+  get busy(): boolean {
+    return this.abort !== null;
   }
 
   /** Simulate all runs of a scenario. Rejects with CancelledError if cancelled. */
   run(scenario: Scenario, onProgress?: (p: JobProgress) => void): Promise<SimulationResult> {
+    if (this.busy) return Promise.reject(new Error('this pool is already running a job; cancel it or wait for it first'));
     const checked = validateScenario(scenario);
     if (!checked.ok) return Promise.reject(new Error(checked.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')));
     const compiled = compileScenario(checked.scenario);
     const total = chunkCount(compiled.runs);
     const assembler = new ResultAssembler(compiled, total);
     const job = this.nextJob++;
-    if (this.workers.length === 0) this.workers = Array.from({ length: this.size }, () => this.spawn());
-    const workers = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, total)));
+    let workers: WorkerLike[];
+    try {
+      workers = this.ensureWorkers(Math.min(this.size, total));
+    } catch (e) {
+      this.terminateAll();
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
 
     return new Promise<SimulationResult>((resolve, reject) => {
       let nextChunk = 0;
@@ -57,23 +70,30 @@ export class WorkerPool {
       const feed = (w: WorkerLike): void => {
         if (nextChunk < total) w.post({ type: 'chunk', job, chunk: nextChunk++ });
       };
+      const receive = (w: WorkerLike, m: FromWorker): void => {
+        if (settled || m.job !== job) return;
+        if (m.type === 'error') return fail(new Error(m.message));
+        assembler.add(chunkFromData(m.data, compiled.providerCount));
+        onProgress?.({
+          chunksDone: assembler.chunksDone,
+          chunksTotal: total,
+          runsDone: Math.min(compiled.runs, assembler.chunksDone * CHUNK_RUNS),
+          partial: () => assembler.result(),
+        });
+        if (assembler.done) {
+          settled = true;
+          this.abort = null;
+          resolve(assembler.result());
+        } else {
+          feed(w);
+        }
+      };
       for (const w of workers) {
-        w.onMessage((m: FromWorker) => {
-          if (settled || m.job !== job) return;
-          if (m.type === 'error') return fail(new Error(m.message));
-          assembler.add(chunkFromData(m.data, compiled.providerCount));
-          onProgress?.({
-            chunksDone: assembler.chunksDone,
-            chunksTotal: total,
-            runsDone: Math.min(compiled.runs, assembler.chunksDone * CHUNK_RUNS),
-            partial: () => assembler.result(),
-          });
-          if (assembler.done) {
-            settled = true;
-            this.abort = null;
-            resolve(assembler.result());
-          } else {
-            feed(w);
+        w.onMessage((m) => {
+          try {
+            receive(w, m);
+          } catch (e) {
+            fail(e instanceof Error ? e : new Error(String(e)));
           }
         });
         w.onError((e) => fail(e));
@@ -91,11 +111,17 @@ export class WorkerPool {
   }
 
   dispose(): void {
-    this.terminateAll();
+    this.cancel();
+  }
+
+  private ensureWorkers(n: number): WorkerLike[] {
+    while (this.workers.length < n) this.workers.push(this.spawn());
+    return this.workers.slice(0, n);
   }
 
   private terminateAll(): void {
-    for (const w of this.workers) w.terminate();
+    const workers = this.workers;
     this.workers = [];
+    for (const w of workers) w.terminate();
   }
 }

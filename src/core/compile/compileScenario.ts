@@ -3,12 +3,13 @@
  * of providers fixed. Values may still be distributions; `drawRunParams` turns them into
  * numbers once per run. Compiling never mutates the scenario.
  */
-import { measures, measureSpecs, paymentSpecs, periodMonths, rules, sectionSpecs, segmentSpecs, services, type SectionName } from '../../../models/index.js';
+import { behaviourSpecs, measures, measureSpecs, paymentSpecs, periodMonths, rules, sectionSpecs, segmentSpecs, services, type BehaviourName, type SectionName } from '../../../models/index.js';
 import { defaultsOf, type ParamSpecs } from '../model/ParamSpec.js';
 import type { MeasureModel } from '../model/MeasureModel.js';
 import type { PaymentRule } from '../model/PaymentRule.js';
 import type { ServiceModel } from '../model/ServiceModel.js';
 import type { ParamRecord, ParamValue, Scenario } from '../scenario/Scenario.js';
+import { socialOutcomes } from '../../../models/rules/socialOutcomes.js';
 
 export interface CompiledSegment {
   service: ServiceModel;
@@ -37,6 +38,9 @@ export interface CompiledScenario {
   ruleParams: ParamRecord;
   payment: ParamRecord;
   sections: Record<SectionName, ParamRecord>;
+  behaviour: Record<BehaviourName, ParamRecord>;
+  /** Rule 7: the engine keeps an investor's ledger (src/core/contract). */
+  outcomeContract: boolean;
 }
 
 /** Defaults, then the model's defaults, then the scenario's own values (later wins). */
@@ -74,10 +78,15 @@ export function compileScenario(s: Scenario): CompiledScenario {
   const providerSegment = new Int32Array(offset);
   segments.forEach((seg, i) => providerSegment.fill(i, seg.offset, seg.offset + seg.providers));
   const model = measures[s.measure.model];
-  const rule = rules[s.payment.rule] as PaymentRule;
+  const named = rules[s.payment.rule] as PaymentRule;
+  const ruleParams = layer(named.params, s.payment.params);
+  // A rule with a formula compiles it here, once per scenario.
+  const rule = named.bind ? named.bind(ruleParams) : named;
   const payment = layer(paymentSpecs, s.payment.settings);
   const sections = Object.create(null) as Record<SectionName, ParamRecord>;
   for (const name of Object.keys(sectionSpecs) as SectionName[]) sections[name] = layer(sectionSpecs[name], s[name]);
+  const behaviour = Object.create(null) as Record<BehaviourName, ParamRecord>;
+  for (const name of Object.keys(behaviourSpecs) as BehaviourName[]) behaviour[name] = layer(behaviourSpecs[name], s.behaviour?.[name]);
   return {
     scenario: s,
     seed: s.seed,
@@ -90,8 +99,10 @@ export function compileScenario(s: Scenario): CompiledScenario {
     providerSegment,
     measure: { model, params: layer(measureSpecs, model.defaults, s.measure.params) },
     rule,
-    ruleParams: layer(rule.params, s.payment.params),
+    ruleParams,
     payment,
     sections,
+    behaviour,
+    outcomeContract: named === socialOutcomes,
   };
 }

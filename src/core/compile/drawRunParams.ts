@@ -4,7 +4,7 @@
  * within-run variation lets results say how much spread comes from not knowing the inputs,
  * and makes a scenario and its baseline draw the same value for the same uncertain input.
  */
-import { measureSpecs, paymentSpecs, sectionSpecs, segmentSpecs, type SectionName } from '../../../models/index.js';
+import { behaviourSpecs, measureSpecs, paymentSpecs, sectionSpecs, segmentSpecs, type BehaviourName, type SectionName } from '../../../models/index.js';
 import type { NumberSpec, ParamSpecs, ValuesOf } from '../model/ParamSpec.js';
 import type { MeasureParams } from '../model/MeasureModel.js';
 import type { SegmentParams } from '../model/ServiceModel.js';
@@ -21,6 +21,7 @@ export interface RunParams {
   rule: Concrete;
   payment: ValuesOf<typeof paymentSpecs>;
   sections: { [K in SectionName]: ValuesOf<(typeof sectionSpecs)[K]> };
+  behaviour: { [K in BehaviourName]: ValuesOf<(typeof behaviourSpecs)[K]> };
 }
 
 function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: number, path: string): Concrete {
@@ -42,11 +43,14 @@ function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: n
 export function drawRunParams(c: CompiledScenario, run: number): RunParams {
   const sections = Object.create(null) as Record<SectionName, Concrete>;
   for (const name of Object.keys(sectionSpecs) as SectionName[]) sections[name] = concretise(c.sections[name], sectionSpecs[name], c.seed, run, name);
+  const behaviour = Object.create(null) as Record<BehaviourName, Concrete>;
+  for (const name of Object.keys(behaviourSpecs) as BehaviourName[]) behaviour[name] = concretise(c.behaviour[name], behaviourSpecs[name], c.seed, run, `behaviour.${name}`);
   return {
     segments: c.segments.map((seg, i) => concretise(seg.params, segmentSpecs, c.seed, run, `segments[${i}].params`) as unknown as SegmentParams),
     measure: concretise(c.measure.params, measureSpecs, c.seed, run, 'measure.params') as unknown as MeasureParams,
     rule: concretise(c.ruleParams, c.rule.params, c.seed, run, 'payment.params'),
     payment: concretise(c.payment, paymentSpecs, c.seed, run, 'payment.settings') as unknown as ValuesOf<typeof paymentSpecs>,
     sections: sections as unknown as RunParams['sections'],
+    behaviour: behaviour as unknown as RunParams['behaviour'],
   };
 }

@@ -49,11 +49,19 @@ export interface BooleanSpec {
   default: boolean;
 }
 
-export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec;
+/** A payment formula (rule 8): text checked against the formula allowlist, compiled once. */
+export interface FormulaSpec {
+  kind: 'formula';
+  label: Text;
+  explanation: Text;
+  default: string;
+}
+
+export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | FormulaSpec;
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
 
 /** The concrete value type a spec describes. */
-export type ValueOf<S extends ParamSpec> = S extends NumberSpec ? number : S extends BooleanSpec ? boolean : S extends ChoiceSpec<infer V> ? V : never;
+export type ValueOf<S extends ParamSpec> = S extends NumberSpec ? number : S extends BooleanSpec ? boolean : S extends FormulaSpec ? string : S extends ChoiceSpec<infer V> ? V : never;
 export type ValuesOf<S extends ParamSpecs> = { [K in keyof S]: ValueOf<S[K]> };
 
 /** Helpers that keep model files short and typed. */
@@ -68,6 +76,10 @@ export function choice<V extends string>(spec: Omit<ChoiceSpec<V>, 'kind'>): Cho
 }
 export function flag(spec: Omit<BooleanSpec, 'kind'>): BooleanSpec {
   return { kind: 'boolean', ...spec };
+}
+
+export function formula(spec: Omit<FormulaSpec, 'kind'>): FormulaSpec {
+  return { kind: 'formula', ...spec };
 }
 
 export function defaultsOf<S extends ParamSpecs>(specs: S): ValuesOf<S> {

@@ -35,6 +35,11 @@ export interface PaymentRule<P extends Record<string, number | boolean | string>
   explanation: Text;
   params: ParamSpecs;
   pay(inputs: PeriodInputs, params: P, out: Float64Array): void;
+  /**
+   * Optional: a rule with text among its parameters (a formula) prepares itself once per
+   * scenario from its validated parameters; the compiled scenario uses the returned rule.
+   */
+  bind?(params: Readonly<Record<string, unknown>>): PaymentRule<P>;
 }
 
 /** Share of the way from 0 to 1 as x goes from lo to hi (a step at lo when lo === hi). */

@@ -20,13 +20,22 @@ export const distributionSchema = z.discriminatedUnion('dist', [
 ]);
 
 export type ParamValue = number | boolean | string | Distribution;
-const paramValue = z.union([z.number(), z.boolean(), z.string().max(200), distributionSchema]);
+// Texts may be long enough for a formula to reach its own check, which says what is allowed.
+const paramValue = z.union([z.number(), z.boolean(), z.string().max(10_000), distributionSchema]);
 const params = z.record(z.string().max(100), paramValue);
 
 const segment = z.strictObject({
   service: z.string().max(100),
   providers: z.int().min(1).max(LIMITS.maxProvidersPerSegment),
   params: params.optional(),
+});
+
+/** Provider behaviour: one parameter record per behaviour (models/behaviours), each off by default. */
+export const behaviourSchema = z.strictObject({
+  effort: params.optional(),
+  selection: params.optional(),
+  gaming: params.optional(),
+  multitasking: params.optional(),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -48,6 +57,7 @@ export const scenarioSchema = z.strictObject({
   flagging: params.optional(),
   inspection: params.optional(),
   fallback: params.optional(),
+  behaviour: behaviourSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,7 +1,9 @@
 import type { NumberSpec, ParamSpec, ParamSpecs } from '../model/ParamSpec.js';
+import { LIMITS } from './limits.js';
 import { msg, type ScenarioIssue } from './messages.js';
 import type { ParamValue } from './Scenario.js';
 import type { Distribution } from '../rng/Distribution.js';
+import { checkFormula } from '../formula/checkFormula.js';
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -42,6 +44,10 @@ function checkValue(value: ParamValue, spec: ParamSpec): ScenarioIssue[] {
       const options = spec.options.map((o) => o.value);
       return typeof value === 'string' && options.includes(value) ? [] : [msg.wrongType(value, `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`)];
     }
+    case 'formula': {
+      const checked = checkFormula(value);
+      return checked.ok ? [] : [{ path: '', ...checked.problem }];
+    }
     case 'number':
       if (typeof value === 'number') return checkNumber(value, spec);
       if (typeof value === 'object' && value !== null) return spec.uncertain ? checkDistribution(value, spec) : [msg.notUncertain()];
@@ -55,21 +61,40 @@ function checkNumber(value: number, spec: NumberSpec): ScenarioIssue[] {
   return [];
 }
 
-/** A distribution's support must stay inside the parameter's bounds (normal and lognormal are truncated to them). */
+/**
+ * A distribution's support must stay inside the parameter's bounds (normal and lognormal are
+ * truncated to them), and its spread must be one the samplers draw soundly. Issues name the
+ * distribution's own field where one field is at fault.
+ */
 function checkDistribution(d: Distribution, spec: NumberSpec): ScenarioIssue[] {
   const inside = (x: number): boolean => x >= spec.min && x <= spec.max;
+  const field = (f: string): number => (d as unknown as Record<string, number>)[f];
+  const outside = (fields: readonly string[]): ScenarioIssue[] =>
+    fields.filter((f) => !inside(field(f))).map((f) => ({ ...msg.distributionOutside(f, spec.min, spec.max), path: f }));
   switch (d.dist) {
-    case 'uniform':
-      if (d.min > d.max) return [msg.distributionOrder()];
-      return inside(d.min) && inside(d.max) ? [] : [msg.distributionOutside('range', spec.min, spec.max)];
-    case 'triangular':
-      if (!(d.min <= d.mode && d.mode <= d.max)) return [msg.distributionOrder()];
-      return inside(d.min) && inside(d.max) ? [] : [msg.distributionOutside('range', spec.min, spec.max)];
-    case 'normal':
-      return inside(d.mean) ? [] : [msg.distributionOutside('mean', spec.min, spec.max)];
+    case 'uniform': {
+      const out = outside(['min', 'max']);
+      if (out.length) return out;
+      return d.min > d.max ? [msg.distributionOrder()] : [];
+    }
+    case 'triangular': {
+      const out = outside(['min', 'mode', 'max']);
+      if (out.length) return out;
+      return d.min <= d.mode && d.mode <= d.max ? [] : [msg.distributionOrder()];
+    }
+    case 'normal': {
+      if (!inside(d.mean)) return outside(['mean']);
+      const width = spec.max - spec.min;
+      return d.sd <= width ? [] : [{ ...msg.distributionParam(d.sd, 0, width, "a wider spread than the parameter's whole range only piles draws on its bounds"), path: 'sd' }];
+    }
     case 'lognormal':
-      return inside(d.median) ? [] : [msg.distributionOutside('median', spec.min, spec.max)];
-    case 'beta':
-      return spec.min <= 0 && spec.max >= 1 ? [] : [msg.betaRange(spec.min, spec.max)];
+      if (!inside(d.median)) return outside(['median']);
+      return d.sdLog <= LIMITS.maxSdLog ? [] : [{ ...msg.distributionParam(d.sdLog, 0, LIMITS.maxSdLog, 'a wider spread puts draws many orders of magnitude apart'), path: 'sdLog' }];
+    case 'beta': {
+      if (!(spec.min <= 0 && spec.max >= 1)) return [msg.betaRange(spec.min, spec.max)];
+      const { min, max } = LIMITS.betaShape;
+      const why = 'smaller shapes cannot be drawn reliably and larger ones are a single value';
+      return (['alpha', 'beta'] as const).filter((k) => !(d[k] >= min && d[k] <= max)).map((k) => ({ ...msg.distributionParam(d[k], min, max, why), path: k }));
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { measures, measureKindParams, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services, type SectionName } from '../../../models/index.js';
+import { behaviourSpecs, measures, measureKindParams, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services, type BehaviourName, type SectionName } from '../../../models/index.js';
 import { LIMITS } from './limits.js';
 import { msg, type ScenarioIssue } from './messages.js';
 import { checkParams } from './checkParams.js';
@@ -26,6 +26,7 @@ export function checkScenarioParams(s: Scenario): ScenarioIssue[] {
   }
   issues.push(...checkParams(s.payment.settings, paymentSpecs, 'payment.settings'));
   for (const name of Object.keys(sectionSpecs) as SectionName[]) issues.push(...checkParams(s[name], sectionSpecs[name], name));
+  for (const name of Object.keys(behaviourSpecs) as BehaviourName[]) issues.push(...checkParams(s.behaviour?.[name], behaviourSpecs[name], `behaviour.${name}`));
   if (issues.length) return issues;
   return checkLimits(s);
 }

@@ -64,6 +64,28 @@ export const msg = {
     problem: `runs × providers × months is ${work.toExponential(2)}`,
     allowed: `at most ${LIMITS.maxProviderMonthRuns.toExponential(1)}; lower runs, providers or horizonMonths`,
   }),
+  forbiddenKey: (key: string): ScenarioIssue => ({
+    path: '', problem: `a field named ${JSON.stringify(key)}`, allowed: 'remove it: this name could change how objects behave and is never part of a scenario',
+  }),
+  duplicateKey: (key: string): ScenarioIssue => ({
+    path: '', problem: `the field ${show(key)} appears more than once in the same object`, allowed: 'each field once; JSON readers disagree on which copy wins',
+  }),
+  tooManyReferrals: (referrals: number): ScenarioIssue => ({
+    path: 'runs',
+    problem: `runs × expected referrals (providers × referrals per provider-month × months) is ${referrals.toExponential(2)}`,
+    allowed: `at most ${LIMITS.maxReferralRuns.toExponential(1)}; lower runs, providers, referralsPerProviderMonth or horizonMonths`,
+  }),
+  tooMuchMemory: (bytes: number): ScenarioIssue => ({
+    path: 'segments',
+    problem: `the simulation would need about ${Math.ceil(bytes / 1e6)} MB of memory`,
+    allowed: `at most ${LIMITS.maxMemoryBytes / 1e6} MB; lower providers, horizonMonths or care.warmUpMonths, or choose a longer payment.settings.period`,
+  }),
+  distributionParam: (found: number, min: number, max: number, why: string): ScenarioIssue => ({
+    path: '', problem: `found ${found}`, allowed: `from ${min} to ${max}; ${why}`,
+  }),
+  moreIssues: (hidden: number): ScenarioIssue => ({
+    path: '$', problem: `${hidden} more issue(s) not shown`, allowed: `fix the first ${LIMITS.maxIssues} and check again`,
+  }),
 };
 
 /** One line in the CLI's contract: `error: <file>: <path>: <problem>; <allowed>`. */
@@ -77,3 +99,41 @@ export class ScenarioError extends Error {
     this.name = 'ScenarioError';
   }
 }
+
+/**
+ * Problems with a custom payment formula (rule 8). The formula checker fills in the piece and
+ * its 1-based character position; the scenario check adds the path `payment.params.formula`.
+ */
+export interface FormulaProblem {
+  problem: string;
+  allowed: string;
+}
+
+const FORMULA_ALLOWED = 'numbers, the named variables, + - * / ^, comparisons (< <= > >= == !=), a ? b : c, and, or, not, brackets and the listed functions';
+
+export const formulaMsg = {
+  empty: (): FormulaProblem => ({ problem: 'the formula is empty', allowed: 'an expression such as base * (0.9 + 0.2 * observed_rate)' }),
+  tooLong: (length: number, max: number): FormulaProblem => ({ problem: `the formula is ${length} characters long`, allowed: `at most ${max} characters` }),
+  tooDeep: (depth: number, max: number, at: number): FormulaProblem => ({
+    problem: `the formula is nested ${depth} levels deep (at character ${at})`, allowed: `at most ${max} levels of brackets, calls and operators inside one another`,
+  }),
+  character: (piece: string, at: number, what: string): FormulaProblem => ({ problem: `${what} ${JSON.stringify(piece)} at character ${at} is not allowed`, allowed: FORMULA_ALLOWED }),
+  radix: (piece: string, at: number): FormulaProblem => ({ problem: `the number ${JSON.stringify(piece)} at character ${at} is not a decimal number`, allowed: 'decimal numbers such as 0.25 or 3e4' }),
+  notFinite: (piece: string, at: number): FormulaProblem => ({ problem: `the number ${JSON.stringify(piece)} at character ${at} is too large`, allowed: 'numbers below about 1.8e308' }),
+  unknownName: (name: string, at: number, variables: readonly string[], functions: readonly string[]): FormulaProblem => ({
+    problem: `unknown name ${JSON.stringify(name)} at character ${at}`,
+    allowed: `the variables ${list(variables)}, the constants "pi" and "e", and the functions ${list(functions)}`,
+  }),
+  notAFunction: (name: string, at: number): FormulaProblem => ({
+    problem: `${JSON.stringify(name)} at character ${at} is a variable, not a function`, allowed: `use it as a value, e.g. ${name} * 2`,
+  }),
+  notCalled: (name: string, at: number): FormulaProblem => ({
+    problem: `the function ${JSON.stringify(name)} at character ${at} is not called`, allowed: `call it with arguments in brackets, e.g. ${name}(x)`,
+  }),
+  arity: (name: string, found: number, at: number, min: number, max: number): FormulaProblem => ({
+    problem: `${name}(…) at character ${at} has ${found} argument(s)`, allowed: min === max ? `exactly ${min}` : max >= 64 ? `at least ${min}` : `${min} to ${max}`,
+  }),
+  syntax: (detail: string, at: number): FormulaProblem => ({ problem: `the formula cannot be read at character ${at}: ${detail}`, allowed: FORMULA_ALLOWED }),
+  construct: (what: string, at: number): FormulaProblem => ({ problem: `${what} at character ${at} is not allowed`, allowed: FORMULA_ALLOWED }),
+  notText: (found: unknown): FormulaProblem => ({ problem: `found ${show(found)}`, allowed: 'a formula as text, e.g. "base * (0.9 + 0.2 * observed_rate)"' }),
+};

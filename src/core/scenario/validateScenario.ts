@@ -1,19 +1,39 @@
 /**
  * Scenario text or data → a valid Scenario, or the list of issues that stop it.
- * Order: size → JSON → version and migration → structure (zod) → parameter sections (specs)
- * → cross-field limits. Nothing is evaluated, merged or mutated on the way.
+ * Order: size → JSON → duplicate keys → forbidden keys → version and migration → structure
+ * (zod) → parameter sections (specs) → cross-field limits → resources (work and memory,
+ * estimated from the compiled scenario). Nothing is evaluated, merged or mutated on the way,
+ * and every message stays on one line (the CLI prints one line per issue).
  */
-import type { $ZodIssue } from 'zod/v4/core';
+import { compileScenario } from '../compile/compileScenario.js';
 import { scenarioSchema, type Scenario } from './Scenario.js';
 import { LIMITS } from './limits.js';
-import { msg, show, type ScenarioIssue } from './messages.js';
+import { msg, type ScenarioIssue } from './messages.js';
 import { migrate } from './migrate.js';
 import { checkScenarioParams } from './checkScenarioParams.js';
+import { estimateResources } from './estimateResources.js';
+import { findDuplicateKeys } from './findDuplicateKeys.js';
+import { findForbiddenKeys } from './findForbiddenKeys.js';
+import { formatPath } from './formatPath.js';
+import { fromZodIssues } from './fromZodIssues.js';
+
+export { formatPath };
 
 export type Validated = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
 /** Parse and validate the text of a scenario file. */
-export function parseScenarioText(text: string): Validated {
+export function parseScenarioText(raw: string): Validated {
+  return printableIssues(parseText(raw));
+}
+
+/** Validate (and migrate) already-parsed data. */
+export function validateScenario(data: unknown): Validated {
+  return printableIssues(validateData(data));
+}
+
+function parseText(raw: string): Validated {
+  // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const bytes = utf8Length(text);
   if (bytes > LIMITS.maxFileBytes) return { ok: false, issues: [msg.tooLarge(bytes)] };
   if (text.trim() === '') return { ok: false, issues: [msg.emptyFile()] };
@@ -21,73 +41,60 @@ export function parseScenarioText(text: string): Validated {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof RangeError ? 'nested too deeply' : e instanceof Error ? e.message : 'unreadable';
+    const detail = e instanceof RangeError ? 'nested too deeply' : e instanceof Error ? oneLine(e.message) : 'unreadable';
     return { ok: false, issues: [msg.notJson(detail)] };
   }
-  return validateScenario(data);
+  const duplicates = findDuplicateKeys(text, LIMITS.maxIssues).map((path) => ({ ...msg.duplicateKey(String(path[path.length - 1])), path: formatPath(path) }));
+  const checked = validateData(data);
+  if (duplicates.length === 0) return checked;
+  return { ok: false, issues: capIssues(checked.ok ? duplicates : [...duplicates, ...checked.issues]) };
 }
 
-/** Validate (and migrate) already-parsed data. */
-export function validateScenario(data: unknown): Validated {
+function validateData(data: unknown): Validated {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, issues: [msg.notObject(data)] };
+  const forbidden = findForbiddenKeys(data, LIMITS.maxIssues);
+  if (forbidden.length) return { ok: false, issues: forbidden.map((path) => ({ ...msg.forbiddenKey(String(path[path.length - 1])), path: formatPath(path) })) };
   const migrated = migrate(data as Record<string, unknown>);
   if (!migrated.ok) return { ok: false, issues: migrated.issues };
   const parsed = scenarioSchema.safeParse(migrated.data, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZod) };
+  if (!parsed.success) return { ok: false, issues: capIssues(fromZodIssues(parsed.error.issues)) };
   const issues = checkScenarioParams(parsed.data);
-  return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.data };
+  if (issues.length) return { ok: false, issues: capIssues(issues) };
+  const resources = checkResources(parsed.data);
+  return resources.length ? { ok: false, issues: resources } : { ok: true, scenario: parsed.data };
 }
 
-/** Field names of each object in the format, for "unknown field" messages. */
-const FIELDS: Record<string, readonly string[]> = {
-  '': Object.keys(scenarioSchema.shape),
-  segment: ['service', 'providers', 'params'],
-  measure: ['model', 'params'],
-  payment: ['rule', 'params', 'settings'],
-  title: ['sv', 'en'],
-};
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
-  return out || '$';
+/** Work and memory, from the compiled scenario (cheap: no run is simulated). */
+function checkResources(s: Scenario): ScenarioIssue[] {
+  const estimate = estimateResources(compileScenario(s));
+  const issues: ScenarioIssue[] = [];
+  if (estimate.referrals > LIMITS.maxReferralRuns) issues.push(msg.tooManyReferrals(estimate.referrals));
+  if (estimate.peakBytes > LIMITS.maxMemoryBytes) issues.push(msg.tooMuchMemory(estimate.peakBytes));
+  return issues;
 }
 
-function fromZod(issue: $ZodIssue): ScenarioIssue {
-  const path = formatPath(issue.path);
-  const input = 'input' in issue ? issue.input : undefined;
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (input === undefined) return { path, problem: 'missing', allowed: `a ${describeType(issue.expected)}` };
-      return { path, problem: `found ${show(input)}`, allowed: `a ${describeType(issue.expected)}` };
-    }
-    case 'too_small':
-      return { path, problem: `found ${show(input)}`, allowed: issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? 'a non-empty text' : `at least ${issue.minimum}` };
-    case 'too_big':
-      return { path, problem: issue.origin === 'array' ? 'too many items' : `found ${show(input)}`, allowed: issue.origin === 'array' ? `at most ${issue.maximum} items` : issue.origin === 'string' ? `at most ${issue.maximum} characters` : `at most ${issue.maximum}` };
-    case 'unrecognized_keys': {
-      const where = issue.path.length === 0 ? '' : issue.path[0] === 'segments' ? 'segment' : String(issue.path[issue.path.length - 1]);
-      const known = FIELDS[where] ?? FIELDS[String(issue.path[0])] ?? [];
-      const key = issue.keys[0] ?? '';
-      return { path: formatPath([...issue.path, key]), problem: `unknown field ${JSON.stringify(key)}`, allowed: known.length ? `one of ${known.map((k) => JSON.stringify(k)).join(', ')}` : 'remove it' };
-    }
-    case 'invalid_value':
-      return { path, problem: `found ${show(input)}`, allowed: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
-    case 'invalid_union':
-      return { path, problem: `found ${show(input)}`, allowed: 'a number, true or false, a text, or a distribution such as {"dist": "uniform", "min": 1, "max": 2} (dist: uniform, triangular, normal, lognormal, beta)' };
-    case 'invalid_format':
-      return { path, problem: `found ${show(input)}`, allowed: 'lower-case letters, digits and dashes, at most 64' };
-    default:
-      return { path, problem: issue.message, allowed: 'see the scenario format in the README' };
-  }
+function capIssues(issues: ScenarioIssue[]): ScenarioIssue[] {
+  if (issues.length <= LIMITS.maxIssues) return issues;
+  return [...issues.slice(0, LIMITS.maxIssues), msg.moreIssues(issues.length - LIMITS.maxIssues)];
 }
 
-function describeType(expected: string): string {
-  if (expected === 'int') return 'whole number';
-  if (expected === 'object') return 'JSON object';
-  if (expected === 'array') return 'list';
-  if (expected === 'string') return 'text';
-  return expected;
+/**
+ * Control characters and line separators would break the one-line-per-issue contract, and
+ * invisible or direction-changing characters (zero-width spaces, right-to-left overrides)
+ * could hide or reorder what a message shows; in issues they are written as \\u escapes.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+const printable = (text: string): string => text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function printableIssues(v: Validated): Validated {
+  if (v.ok) return v;
+  return { ok: false, issues: v.issues.map((i) => ({ path: printable(i.path), problem: printable(i.problem), allowed: printable(i.allowed) })) };
+}
+
+/** JSON.parse's message may quote the text around the error, line breaks included. */
+function oneLine(text: string): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return flat.length > 200 ? flat.slice(0, 200) + '…' : flat;
 }
 
 function utf8Length(text: string): number {

@@ -5,14 +5,24 @@
  * inspectors take the most deviating flagged providers first, sanction confirmed deviations
  * and end contracts where the scenario says so; finally give clearly positive providers
  * their larger share of next period's referrals.
+ *
+ * Where providers report the measure themselves, gaming (src/core/behaviour/gameReports)
+ * inflates the period's reported successes before anything is computed from them. Under a
+ * social outcomes contract the investor pays the providers' invoices and the outcome payer
+ * pays the investor on the payment dates (src/core/contract).
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
 import type { PeriodInputs } from '../model/PaymentRule.js';
 import type { Stream } from '../rng/Stream.js';
 import type { RunState } from './RunState.js';
+import type { BehaviourState } from '../behaviour/BehaviourState.js';
+import { gameReports, type GamingContext } from '../behaviour/gameReports.js';
+import type { OutcomeContract } from '../contract/OutcomeContract.js';
+import { FormulaError } from '../formula/FormulaError.js';
 
-export const DAYS_PER_MONTH = 365.25 / 12;
+export { DAYS_PER_MONTH } from './daysPerMonth.js';
+import { DAYS_PER_MONTH } from './daysPerMonth.js';
 
 export interface PeriodContext {
   c: CompiledScenario;
@@ -21,6 +31,10 @@ export interface PeriodContext {
   auditStream: Stream;
   /** Reused between periods; sized for the largest segment. */
   inputs: (PeriodInputs & { z: Float64Array; positive: Uint8Array; pay: Float64Array }) | null;
+  b: BehaviourState;
+  /** Set where providers report the measure and may over-report or be audited. */
+  gaming: GamingContext | null;
+  contract: OutcomeContract | null;
 }
 
 function makeInputs(size: number): NonNullable<PeriodContext['inputs']> {
@@ -39,6 +53,10 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
   const pay = P.payment;
   const candidates: Array<{ j: number; z: number; base: number; paid: number }> = [];
   const periodLength = Math.min(c.periodMonths, c.horizonMonths - q * c.periodMonths);
+  const contract = ctx.contract;
+  /** Contract month of this settlement (0 = the first month after warm-up). */
+  const contractMonth = month - (s.months - c.horizonMonths);
+  let periodMeasured = 0, periodSuccesses = 0;
 
   for (let g = 0; g < c.segments.length; g++) {
     const seg = c.segments[g];
@@ -60,16 +78,22 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
       if (active) { sumObserved += inputs.successes[k]; sumMeasured += inputs.measured[k]; sumExpected += s.expected[cell]; }
     }
     const riskAdjusted = P.sections.riskAdjustment.enabled && sumExpected > 0;
-    // Indirect standardisation: (observed / expected) × the segment's overall observed rate.
-    const reference = sumMeasured > 0 ? sumObserved / sumMeasured : NaN;
-    for (let k = 0; k < n; k++) {
-      const m = inputs.measured[k];
-      const raw = m > 0 ? inputs.successes[k] / m : NaN;
-      const e = inputs.expectedRate[k];
-      inputs.observedRate[k] = riskAdjusted && m > 0 ? (e > 0 ? (raw / e) * reference : raw) : raw;
-    }
+    observedRates(inputs, riskAdjusted, sumObserved, sumMeasured);
     flagAndRank(inputs, flagging.zCritical, flagging.minClients);
-    c.rule.pay(inputs, P.rule as never, inputs.pay);
+    const gaming = ctx.gaming;
+    if (gaming) {
+      // Reports are filed before payment: inflate them, then recompute everything built on them.
+      gameReports(ctx, gaming, seg.offset, q, sumMeasured > 0 ? sumObserved / sumMeasured : NaN);
+      sumObserved = 0;
+      for (let k = 0; k < n; k++) if (inputs.active[k]) sumObserved += inputs.successes[k];
+      observedRates(inputs, riskAdjusted, sumObserved, sumMeasured);
+      flagAndRank(inputs, flagging.zCritical, flagging.minClients);
+    }
+    try {
+      c.rule.pay(inputs, P.rule as never, inputs.pay);
+    } catch (e) {
+      throw e instanceof FormulaError ? e.at(seg.offset, ` (segment ${g + 1}, ${seg.service.id}) in payment period ${q + 1}`) : e;
+    }
 
     for (let k = 0; k < n; k++) {
       const j = seg.offset + k;
@@ -79,8 +103,15 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
         const base = inputs.base[k];
         paid = Math.min(base * (1 + pay.capShare), Math.max(base * (1 - pay.floorShare), paid));
       }
+      if (gaming) {
+        const sanction = Math.min(paid, gaming.sanctions[k]);
+        paid -= sanction;
+        ctx.b.reportSanctions += sanction;
+      }
       s.revenue[j] += paid;
-      s.payments += paid;
+      // Under an outcomes contract the investor pays the invoice, up to its commitment.
+      s.payments += contract ? contract.fund(paid, contractMonth) : paid;
+      if (contract) { periodMeasured += inputs.measured[k]; periodSuccesses += inputs.successes[k]; }
       s.measuredTotal[j] += inputs.measured[k];
       s.observedTotal[j] += inputs.successes[k];
       s.periodsActive[j]++;
@@ -91,6 +122,11 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
       s.weight[j] = inputs.positive[k] ? 1 + inspection.advantageShare : 1;
     }
     addReliability(s, seg.offset, n, q);
+  }
+
+  if (contract) {
+    contract.record(periodMeasured, periodSuccesses);
+    if (contract.p.paymentDates === 'eachPeriod' || q === s.periods - 1) s.payments += contract.settle(contractMonth);
   }
 
   if (!inspection.enabled) return;
@@ -108,6 +144,20 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
     s.revenue[j] -= sanction;
     s.payments -= sanction;
     if (inspection.terminateOnConfirmed) terminate(s, j, month);
+  }
+}
+
+/**
+ * Observed rates of the period, raw or (with risk adjustment) by indirect standardisation:
+ * (observed / expected) × the segment's overall observed rate.
+ */
+function observedRates(inputs: NonNullable<PeriodContext['inputs']>, riskAdjusted: boolean, sumObserved: number, sumMeasured: number): void {
+  const reference = sumMeasured > 0 ? sumObserved / sumMeasured : NaN;
+  for (let k = 0; k < inputs.count; k++) {
+    const m = inputs.measured[k];
+    const raw = m > 0 ? inputs.successes[k] / m : NaN;
+    const e = inputs.expectedRate[k];
+    inputs.observedRate[k] = riskAdjusted && m > 0 ? (e > 0 ? (raw / e) * reference : raw) : raw;
   }
 }
 

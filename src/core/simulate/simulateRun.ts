@@ -8,6 +8,12 @@
  * flags and inspects. Streams: one per model part (market, referrals, cohort, measure, audit),
  * and every referral draws a fixed number of uniforms from each, so a scenario and its
  * baseline see the same clients (common random numbers).
+ *
+ * Provider behaviour (src/core/behaviour) is decided per provider per payment period, before
+ * the first month and after each settlement, never per client: it sets each provider's effect
+ * and the observed need above which it declines. Its draws come from streams of their own
+ * (`selection`: one per referral while selection is on; `gaming`, `comparison`), so with every
+ * behaviour off the run is exactly what it was without them.
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import { drawRunParams } from '../compile/drawRunParams.js';
@@ -19,6 +25,14 @@ import { Stream, streamFor } from '../rng/Stream.js';
 import { RunState } from './RunState.js';
 import { settlePeriod, type PeriodContext } from './settlePeriod.js';
 import { writeRunMetrics } from './writeRunMetrics.js';
+import { BehaviourState } from '../behaviour/BehaviourState.js';
+import { behaviourContext } from '../behaviour/BehaviourContext.js';
+import { decideBehaviour } from '../behaviour/decideBehaviour.js';
+import { segmentViews } from '../behaviour/SegmentView.js';
+import { gamingContext } from '../behaviour/gameReports.js';
+import { OutcomeContract } from '../contract/OutcomeContract.js';
+import { drawBaseline } from '../contract/drawBaseline.js';
+import type { SocialOutcomesParams } from '../../../models/rules/socialOutcomes.js';
 
 /** Need terciles of N(0, 1): below −0.4307 is the lowest third, above +0.4307 the highest. */
 const TERCILE = 0.4307272992954576;
@@ -59,7 +73,29 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const lag = Number(P.measure.lagMonths);
   const riskAdjusted = risk.enabled;
   const fallbackQuality = P.sections.fallback.quality;
-  const ctx: PeriodContext = { c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null };
+  const fallbackLimited = P.sections.fallback.capacityLimited;
+  const fallbackCapacity = P.sections.fallback.capacity;
+
+  // Behaviour and the outcomes contract: state of their own, used only when switched on.
+  const { effort, selection, gaming, multitasking } = P.behaviour;
+  const beh = new BehaviourState(J, s.effect);
+  const behaving = effort.enabled || selection.enabled || multitasking.enabled;
+  const selecting = selection.enabled;
+  const selectionStream = selecting ? streamFor(c.seed, run, 'selection') : null;
+  const seenNoise = selection.needNoiseSd;
+  const effortCostShare = effort.enabled ? effort.costShare : 0;
+  const unmeasuredA = multitasking.unmeasuredLogOdds, unmeasuredB = multitasking.unmeasuredNeedSlope;
+  const reportsGamed = P.measure.reporter === 'provider' && kind !== 2 && (gaming.enabled || gaming.auditShare > 0);
+  const views = behaving || c.outcomeContract ? segmentViews(c, P, om, dose) : [];
+  const bc = behaving ? behaviourContext(c, P, s, beh, views, dose) : null;
+  const contract = c.outcomeContract
+    ? new OutcomeContract(P.rule as unknown as SocialOutcomesParams, J, c.horizonMonths, drawBaseline(P.rule as unknown as SocialOutcomesParams, views, streamFor(c.seed, run, 'comparison')))
+    : null;
+  const ctx: PeriodContext = {
+    c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract,
+    gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,
+  };
+  if (bc) decideBehaviour(bc);
 
   for (let t = 0; t < M; t++) {
     for (let j = 0; j < J; j++) s.occupancy[j] -= s.discharges[j * stride + t];
@@ -95,10 +131,16 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
           const m1 = measure.next(), m2 = measure.next(), m3 = measure.next(), m4 = measure.next();
           const m5 = measure.next(), m6 = measure.next(), m7 = measure.next();
 
-          const toProvider = j >= 0 && s.occupancy[j] < capacity;
+          let toProvider = j >= 0 && s.occupancy[j] < capacity;
+          if (selectionStream) {
+            // One draw per referral, whoever takes it, so every threshold sees the same noise.
+            const seen = z + seenNoise * normalQuantile(selectionStream.next());
+            if (toProvider && seen > beh.declineAbove[j]) { toProvider = false; if (inWindow) s.declined++; }
+          }
+          const untreated = !toProvider && fallbackLimited && s.fallbackOccupancy >= fallbackCapacity;
           const lin = a0 - b * z + cs.ageShift[band];
           const p0 = logistic(lin);
-          const p1 = logistic(lin + (toProvider ? s.effect[j] : fallbackQuality));
+          const p1 = logistic(lin + (toProvider ? s.effect[j] : untreated ? 0 : fallbackQuality));
           const pFull = toProvider ? logistic(lin + s.effectFull[j]) : p1;
           const good = uOutcome < p1 ? 1 : 0;
           const discharge = t + length;
@@ -107,6 +149,8 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
             s.occupancy[j]++;
             if (discharge < M) s.discharges[j * stride + discharge]++;
             if (inWindow) s.served++;
+          } else if (untreated) {
+            if (inWindow) beh.untreated++;
           } else {
             s.fallbackOccupancy++;
             if (discharge < M) s.fallbackDischarges[discharge]++;
@@ -122,6 +166,9 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
             s.bySex[2 * female + 1] += good;
             if (z < -TERCILE) { s.byNeed[0]++; s.byNeed[1] += good; } else if (z > TERCILE) { s.byNeed[2]++; s.byNeed[3] += good; }
             if (toProvider) { s.discharged[j]++; s.trueGood[j] += good; }
+            if (toProvider && contract) contract.counterfactual[j] += uOutcome < p0 ? 1 : 0;
+            // The unmeasured outcome (no relapse after discharge), as its expected value.
+            beh.unmeasuredGood += logistic(unmeasuredA - unmeasuredB * z + cs.ageShift[band] + (toProvider ? beh.effectUnmeasured[j] : untreated ? 0 : fallbackQuality));
           }
 
           const observedAt = discharge + lag;
@@ -160,11 +207,17 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
       s.cost[j] += cm * sp.costPerClientMonth + sp.fixedCostPerMonth;
       s.careHours += cm * care.hoursPerClientMonth * delivered;
       s.adminHours += (cm * lostMinutes) / 60;
+      if (effortCostShare > 0) s.cost[j] += cm * sp.costPerClientMonth * effortCostShare * beh.effort[j];
+      beh.effortSum += beh.effort[j];
+      beh.effortMonths++;
     }
     s.fallbackClientMonths += s.fallbackOccupancy;
-    if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) settlePeriod(ctx, q, t);
+    if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) {
+      settlePeriod(ctx, q, t);
+      if (bc && t < M - 1) decideBehaviour(bc);
+    }
   }
 
-  writeRunMetrics(c, P, s, metricsOut, metricsOffset);
+  writeRunMetrics(c, P, s, beh, contract, metricsOut, metricsOffset);
   return s;
 }

@@ -8,11 +8,14 @@ import type { RunParams } from '../compile/drawRunParams.js';
 import { MI } from '../metrics/metricCatalogue.js';
 import { spearman } from '../summarise/spearman.js';
 import type { RunState } from './RunState.js';
-import { DAYS_PER_MONTH } from './settlePeriod.js';
+import { DAYS_PER_MONTH } from './daysPerMonth.js';
+import type { BehaviourState } from '../behaviour/BehaviourState.js';
+import type { OutcomeContract } from '../contract/OutcomeContract.js';
+import { annualIrr } from '../contract/annualIrr.js';
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
 
-export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, out: Float64Array, offset: number): void {
+export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, beh: BehaviourState, contract: OutcomeContract | null, out: Float64Array, offset: number): void {
   const J = s.providers;
   const years = c.horizonMonths / 12;
   const followUp = P.sections.followUp;
@@ -27,7 +30,8 @@ export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, 
     }
   }
   const followUpCost = ((clientMonths * followUp.perClientYear) / 12) * (followUp.extraMinutes / 60) * followUp.hourlyCost;
-  const auditCost = s.audits * P.sections.inspection.hoursPerAudit * followUp.hourlyCost;
+  const reportAudits = beh.auditedReports > 0 ? ((beh.auditedReports * P.behaviour.gaming.minutesPerAudit) / 60) * followUp.hourlyCost : 0;
+  const auditCost = s.audits * P.sections.inspection.hoursPerAudit * followUp.hourlyCost + reportAudits;
   const fallbackCost = s.fallbackClientMonths * DAYS_PER_MONTH * P.sections.fallback.pricePerDay;
   const totalCost = s.payments + followUpCost + auditCost + fallbackCost;
   const attributable = s.trueGoodAll - s.counterfactualGoodAll;
@@ -78,6 +82,27 @@ export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, 
   row('measurement.missRate', ratio(s.missedDeficient, s.deficientPeriods));
   row('measurement.gamingInflation', ratio(observed - honest, measured));
   row('measurement.deepFollowUps', s.audits);
+  row('providers.effortMean', ratio(beh.effortSum, beh.effortMonths));
+  row('outcomes.unmeasuredRate', ratio(beh.unmeasuredGood, s.dischargedAll));
+  row('clients.untreated', beh.untreated);
+  writeInvestorMetrics(s, contract, row);
+}
+
+/** Rule 7's investor figures; NaN ("not measurable") without an outcomes contract. */
+function writeInvestorMetrics(s: RunState, contract: OutcomeContract | null, row: (id: string, v: number) => void): void {
+  if (!contract) {
+    for (const id of ['investor.invested', 'investor.returned', 'investor.multiple', 'investor.irr', 'investor.lossProbability', 'investor.paidWithoutEffect']) row(id, NaN);
+    return;
+  }
+  // Attributable outcomes of the contract's own clients: true good minus what would have happened anyway.
+  let attributable = 0;
+  for (let j = 0; j < s.providers; j++) attributable += s.trueGood[j] - contract.counterfactual[j];
+  row('investor.invested', contract.invested);
+  row('investor.returned', contract.returned);
+  row('investor.multiple', ratio(contract.returned, contract.invested));
+  row('investor.irr', annualIrr(contract.flows));
+  row('investor.lossProbability', contract.invested > 0 ? (contract.returned < contract.invested ? 1 : 0) : NaN);
+  row('investor.paidWithoutEffect', contract.returned > 0 && attributable <= 0 ? 1 : 0);
 }
 
 function coefficientOfVariation(xs: number[]): number {

@@ -1,0 +1,26 @@
+/** The benchmark's JSON output (`npm run bench -- --json`); times in seconds, memory in MiB. */
+import type { FormulaSpeed } from './formulaSpeedIfAvailable.js';
+import type { Machine } from './machine.js';
+
+export interface BenchReport {
+  machine: Machine;
+  quick: boolean;
+  generators: Array<{ id: string; description: string; nsPerDraw: number; relativeToSfc32: number }>;
+  /** The engine on one thread, in process: expected client-episodes (warm-up included) per second. */
+  engine: { scenario: string; runs: number; clientEpisodes: number; seconds: number; clientEpisodesPerSecond: number };
+  /** scenarios/city-wide.json on fresh pools of Node workers, from spawn to merged result. */
+  cityWide: {
+    runs: number;
+    clientEpisodes: number;
+    workers: Array<{ workers: number; seconds: number; hash: string; peakRssMB: number; peakMainHeapMB: number }>;
+    identicalAcrossWorkers: boolean;
+  };
+  /** The bare reference kernel, same clients, same number of threads, spawn included. */
+  reference: { workers: Array<{ workers: number; seconds: number }> };
+  /** City-wide time ÷ reference time with the same number of threads. */
+  ratio: Array<{ workers: number; ratio: number }>;
+  defaultScenario: { runs: number; oneThreadWarmSeconds: number; workers: Array<{ workers: number; seconds: number }> };
+  memory: { peakRssMB: number; peakMainHeapMB: number };
+  formula: FormulaSpeed;
+  targets: { cityWithin3xOfReference: boolean; defaultUnderHalfSecond: boolean; memoryUnder500MB: boolean };
+}

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: how fast the engine is at city scale, against a
+ * bare reference kernel doing the same clients on the same threads (issue targets: city-wide
+ * within 3× the reference with 2 workers, the default scenario at 1,000 runs under 0.5 s,
+ * peak memory under 500 MB). Prints a table, or with --json one JSON object. --quick shrinks
+ * every workload to a smoke test of the script itself; its figures mean nothing.
+ *
+ * No assertion here: a benchmark reports, tests decide. Timings are wall-clock on a machine
+ * others may share, so compare figures taken on the same machine, quiet, a few times.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileScenario, parseScenarioText, simulateScenario, type Scenario } from '../src/core/index.js';
+import { hashResult } from '../src/core/summarise/hashResult.js';
+import { formatReport } from './formatReport.js';
+import { formulaSpeedIfAvailable } from './formulaSpeedIfAvailable.js';
+import { timeGenerators } from './generators.js';
+import { machine } from './machine.js';
+import { withPeakMemory } from './peakMemory.js';
+import { expectedClients, referenceWorkFor } from './referenceKernel.js';
+import { referenceOnThreads } from './referenceOnThreads.js';
+import { timeOnPool } from './timeOnPool.js';
+import type { BenchReport } from './BenchReport.js';
+
+const WORKER_COUNTS = [1, 2] as const;
+
+function loadScenario(name: string, runs: number): Scenario {
+  const path = fileURLToPath(new URL(`../scenarios/${name}.json`, import.meta.url));
+  const parsed = parseScenarioText(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(`scenarios/${name}.json is invalid:\n${parsed.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')}`);
+  return { ...parsed.scenario, runs };
+}
+
+const seconds = (from: number): number => (performance.now() - from) / 1000;
+
+async function bench(quick: boolean): Promise<BenchReport> {
+  const size = quick
+    ? { cityRuns: 25, engineRuns: 1, defaultRuns: 50, draws: 200_000 }
+    : { cityRuns: 1000, engineRuns: 50, defaultRuns: 1000, draws: 20_000_000 };
+
+  const generators = await timeGenerators(size.draws);
+
+  // Engine, one thread, in this process: client-episodes per second.
+  const city = loadScenario('city-wide', size.cityRuns);
+  const work = referenceWorkFor(compileScenario(city));
+  const engineCompiled = compileScenario({ ...city, runs: size.engineRuns });
+  let started = performance.now();
+  simulateScenario(engineCompiled);
+  const engineSeconds = seconds(started);
+  const engineEpisodes = expectedClients(work, size.engineRuns);
+
+  // City-wide on fresh pools of 1 and 2 Node workers, with peak memory; then the reference.
+  const cityWide: BenchReport['cityWide']['workers'] = [];
+  for (const workers of WORKER_COUNTS) {
+    const { value, peak } = await withPeakMemory(() => timeOnPool(city, workers));
+    cityWide.push({ workers, seconds: value.seconds, hash: hashResult(value.result), peakRssMB: peak.rssMB, peakMainHeapMB: peak.heapUsedMB });
+  }
+  const reference: BenchReport['reference']['workers'] = [];
+  for (const workers of WORKER_COUNTS) {
+    const r = await referenceOnThreads(work, size.cityRuns, workers);
+    reference.push({ workers, seconds: r.seconds });
+  }
+
+  // The default scenario: in this thread (already warm), and on fresh pools as the CLI runs it.
+  const def = loadScenario('default', size.defaultRuns);
+  const defCompiled = compileScenario(def);
+  simulateScenario({ ...defCompiled, runs: 25 }); // the engine is warm in the CLI's main thread too after the first chunk
+  started = performance.now();
+  simulateScenario(defCompiled);
+  const defaultOneThread = seconds(started);
+  const defaultPool: BenchReport['defaultScenario']['workers'] = [];
+  for (const workers of WORKER_COUNTS) defaultPool.push({ workers, seconds: (await timeOnPool(def, workers)).seconds });
+  const defaultTwo = defaultPool.find((d) => d.workers === 2)?.seconds ?? Infinity;
+
+  const formula = await formulaSpeedIfAvailable(quick);
+  const ratios = WORKER_COUNTS.map((w, i) => ({ workers: w, ratio: cityWide[i].seconds / reference[i].seconds }));
+  const peakRssMB = Math.max(...cityWide.map((c) => c.peakRssMB));
+  return {
+    machine: machine(),
+    quick,
+    generators: generators.map((g) => ({ id: g.id, description: g.description, nsPerDraw: g.nsPerDraw, relativeToSfc32: g.relative })),
+    engine: { scenario: 'city-wide', runs: size.engineRuns, clientEpisodes: engineEpisodes, seconds: engineSeconds, clientEpisodesPerSecond: engineEpisodes / engineSeconds },
+    cityWide: { runs: size.cityRuns, clientEpisodes: expectedClients(work, size.cityRuns), workers: cityWide, identicalAcrossWorkers: new Set(cityWide.map((c) => c.hash)).size === 1 },
+    reference: { workers: reference },
+    ratio: ratios,
+    defaultScenario: { runs: size.defaultRuns, oneThreadWarmSeconds: defaultOneThread, workers: defaultPool },
+    memory: { peakRssMB, peakMainHeapMB: Math.max(...cityWide.map((c) => c.peakMainHeapMB)) },
+    formula,
+    targets: {
+      cityWithin3xOfReference: (ratios.find((r) => r.workers === 2)?.ratio ?? Infinity) <= 3,
+      defaultUnderHalfSecond: defaultTwo < 0.5,
+      memoryUnder500MB: peakRssMB < 500,
+    },
+  };
+}
+
+const args = new Set(process.argv.slice(2));
+const report = await bench(args.has('--quick'));
+process.stdout.write(args.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));

@@ -1,0 +1,43 @@
+/** The benchmark's report as aligned plain-text tables. */
+import type { BenchReport } from './BenchReport.js';
+
+function table(title: string, rows: Array<[string, string]>): string {
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return `${title}\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n\n`;
+}
+
+const s = (x: number): string => `${x.toFixed(2)} s`;
+const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+const yes = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+
+export function formatReport(r: BenchReport): string {
+  const m = r.machine;
+  const twoWorkerRatio = r.ratio.find((x) => x.workers === 2)?.ratio ?? NaN;
+  const formula = r.formula.available ? JSON.stringify(r.formula.result) : r.formula.reason;
+  return [
+    r.quick ? 'QUICK RUN: smoke test of the benchmark, the figures mean nothing.\n\n' : '',
+    table('Machine', [['cpu', m.cpu], ['cores', String(m.cores)], ['memory', `${m.memoryGB} GiB`], ['node', `${m.node} (V8 ${m.v8}, ${m.platform})`]]),
+    table('Generators (ns per uniform draw, one thread)', r.generators.map((g) => [g.id, `${g.nsPerDraw.toFixed(2)} ns  (${g.relativeToSfc32.toFixed(2)}× sfc32)  ${g.description}`])),
+    table(`Engine, one thread (${r.engine.scenario}, ${r.engine.runs} runs)`, [
+      ['client-episodes', n(r.engine.clientEpisodes)],
+      ['client-episodes per second', n(r.engine.clientEpisodesPerSecond)],
+    ]),
+    table(`city-wide.json, ${n(r.cityWide.runs)} runs, ${n(r.cityWide.clientEpisodes)} client-episodes (wall time from spawning workers)`, [
+      ...r.cityWide.workers.map((c): [string, string] => [`engine, ${c.workers} worker${c.workers > 1 ? 's' : ''}`, `${s(c.seconds)}  peak RSS ${n(c.peakRssMB)} MiB  hash ${c.hash}`]),
+      ...r.reference.workers.map((c): [string, string] => [`reference kernel, ${c.workers} thread${c.workers > 1 ? 's' : ''}`, s(c.seconds)]),
+      ...r.ratio.map((c): [string, string] => [`engine ÷ reference, ${c.workers}`, `${c.ratio.toFixed(2)}×`]),
+      ['identical across worker counts', r.cityWide.identicalAcrossWorkers ? 'yes' : 'NO'],
+    ]),
+    table(`default.json, ${n(r.defaultScenario.runs)} runs`, [
+      ['one thread, warm, in process', s(r.defaultScenario.oneThreadWarmSeconds)],
+      ...r.defaultScenario.workers.map((d): [string, string] => [`${d.workers} worker${d.workers > 1 ? 's' : ''}, from spawn`, s(d.seconds)]),
+    ]),
+    table('Memory (city-wide)', [['peak RSS, all threads', `${n(r.memory.peakRssMB)} MiB`], ['peak heap, main thread', `${n(r.memory.peakMainHeapMB)} MiB`]]),
+    table('Custom formulas (closure vs math.compile().evaluate)', [['speed ratio', formula]]),
+    table('Targets (issue 7)', [
+      ['city-wide ≤ 3× reference, 2 workers', `${yes(r.targets.cityWithin3xOfReference)} (${twoWorkerRatio.toFixed(2)}×)`],
+      ['default 1,000 runs < 0.5 s, 2 workers', yes(r.targets.defaultUnderHalfSecond)],
+      ['city-wide peak memory < 500 MB', yes(r.targets.memoryUnder500MB)],
+    ]),
+  ].join('');
+}

@@ -1,0 +1,43 @@
+/**
+ * What every chart builder takes besides its data: the plot width in pixels (the page measures
+ * its container), a description read out by screen readers (and printed under exports), and an
+ * optional title (the page shows titles as headings; exports put the title into the image).
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { chartConfig, SCHEMA_URL } from './palette.js';
+
+export interface ChartFrame {
+  width: number;
+  description: string;
+  title?: string;
+}
+
+/** The top-level fields shared by every single-view spec. */
+export function frame(f: ChartFrame, height: number): Pick<TopLevelSpec, '$schema' | 'description' | 'config' | 'title' | 'autosize'> & { width: number; height: number } {
+  return {
+    $schema: SCHEMA_URL,
+    // The given width is the whole chart, axes and legend included, so it fits its container.
+    autosize: { type: 'fit-x', contains: 'padding' },
+    description: f.description,
+    ...(f.title ? { title: { text: f.title, subtitle: wrap(f.description, Math.max(40, Math.floor(f.width / 6.5))) } } : {}),
+    width: Math.max(120, Math.round(f.width)),
+    height,
+    config: chartConfig,
+  };
+}
+
+/** Breaks a sentence into lines of at most `max` characters (vega titles do not wrap). */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

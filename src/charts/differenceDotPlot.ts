@@ -1,0 +1,66 @@
+/**
+ * The comparison at a glance: for each headline metric (one row panel each, with its own
+ * scale and unit) every design's paired difference from the baseline, a dot at the mean and a
+ * line over the 5–95 % range across runs, and a line at zero (no difference).
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { chartConfig, OKABE_ITO, SCHEMA_URL } from './palette.js';
+import { wrap, type ChartFrame } from './ChartFrame.js';
+
+export interface DifferenceRow {
+  /** Metric label with its unit, e.g. "Kostnad per år (mnkr)": one panel per distinct value. */
+  metric: string;
+  design: string;
+  mean: number;
+  lo: number;
+  hi: number;
+}
+
+export interface DifferenceDotPlotInput extends ChartFrame {
+  rows: readonly DifferenceRow[];
+  /** Design names in display order (colour order). */
+  designs: readonly string[];
+  xTitle: string;
+  designTitle: string;
+  meanTitle: string;
+  intervalTitle: string;
+}
+
+export function differenceDotPlot(input: DifferenceDotPlotInput): TopLevelSpec {
+  const values = input.rows.filter((r) => Number.isFinite(r.mean)).map((r) => ({ ...r }));
+  const metrics = [...new Set(values.map((r) => r.metric))];
+  const y = { field: 'design', type: 'nominal' as const, sort: [...input.designs], title: null, axis: { labelLimit: 200 } };
+  const x = { type: 'quantitative' as const, title: input.xTitle, scale: { zero: true }, axis: { format: ',.3~r' } };
+  // A facet has no "fit" sizing, so the inner width is the frame less the row labels.
+  const width = Math.max(120, Math.round(input.width - 220));
+  return {
+    $schema: SCHEMA_URL,
+    description: input.description,
+    ...(input.title ? { title: { text: input.title, subtitle: wrap(input.description, Math.max(40, Math.floor(input.width / 6.5))) } } : {}),
+    config: chartConfig,
+    data: { values },
+    facet: { row: { field: 'metric', type: 'nominal', sort: metrics, title: null, header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top', labelFontWeight: 'bold', labelLimit: Math.max(200, width + 200) } } },
+    spec: {
+      width,
+      height: Math.max(30, 26 * input.designs.length),
+      layer: [
+        { mark: { type: 'rule', color: '#767676', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+        { mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { x: { ...x, field: 'lo' }, x2: { field: 'hi' }, y, color: { field: 'design', type: 'nominal', legend: null, sort: [...input.designs] } } },
+        {
+          mark: { type: 'point', filled: true, size: 100, opacity: 1, stroke: OKABE_ITO.black, strokeWidth: 0.8 },
+          encoding: {
+            x: { ...x, field: 'mean' }, y,
+            color: { field: 'design', type: 'nominal', title: input.designTitle, sort: [...input.designs], legend: null },
+            tooltip: [
+              { field: 'design', type: 'nominal', title: input.designTitle },
+              { field: 'mean', type: 'quantitative', title: input.meanTitle, format: ',.3~r' },
+              { field: 'lo', type: 'quantitative', title: `${input.intervalTitle} (5 %)`, format: ',.3~r' },
+              { field: 'hi', type: 'quantitative', title: `${input.intervalTitle} (95 %)`, format: ',.3~r' },
+            ],
+          },
+        },
+      ],
+    },
+    resolve: { scale: { x: 'independent' } },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Okabe–Ito colours (safe for the common kinds of colour blindness) and the chart theme every
+ * spec shares. Yellow is left out of marks: it has too little contrast on white.
+ */
+import type { Config } from 'vega-lite';
+
+export const OKABE_ITO = {
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  green: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+  black: '#000000',
+} as const;
+
+/** Category order: the baseline first in blue, designs after. */
+export const CATEGORY_COLOURS: readonly string[] = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.green, OKABE_ITO.vermillion, OKABE_ITO.purple, OKABE_ITO.skyBlue, OKABE_ITO.black];
+
+/** Text colour on white with a contrast of 15:1. */
+export const INK = '#1a1a1a';
+
+export const chartConfig: Config = {
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  background: '#ffffff',
+  padding: 8,
+  view: { stroke: null },
+  axis: { labelFontSize: 12, titleFontSize: 13, titleFontWeight: 'normal', labelColor: INK, titleColor: INK, domainColor: '#555555', tickColor: '#555555', gridColor: '#e3e3e3' },
+  legend: { labelFontSize: 12, titleFontSize: 13, titleFontWeight: 'normal', labelColor: INK, titleColor: INK, orient: 'bottom', direction: 'horizontal', labelLimit: 320 },
+  header: { labelFontSize: 13, labelColor: INK, titleFontSize: 13, titleColor: INK },
+  title: { fontSize: 15, fontWeight: 'bold', color: INK, subtitleColor: INK, subtitleFontSize: 12, anchor: 'start' },
+  range: { category: [...CATEGORY_COLOURS] },
+  text: { color: INK, fontSize: 12 },
+};
+
+export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';

@@ -1,0 +1,43 @@
+/**
+ * The report as CSV: one row per metric, `;`-separated (so Excel with Swedish settings splits
+ * the columns), numbers with `.` decimal and no grouping, empty cells for values that cannot
+ * be measured. Every row carries scenario, seed and runs so files from a sweep can be stacked.
+ * A comparison adds the baseline and the paired-difference columns. With --providers a second
+ * table follows after one empty line, with its own header.
+ */
+import { METRICS } from '../core/index.js';
+import type { Report } from './buildReport.js';
+import { plainNumber } from './plainNumber.js';
+
+const SEP = ';';
+
+function cell(value: string | number | null): string {
+  if (typeof value === 'number' || value === null) return plainNumber(value);
+  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const row = (cells: ReadonlyArray<string | number | null>): string => cells.map(cell).join(SEP);
+
+export function formatCsv(report: Report): string {
+  const cmp = report.comparison;
+  const header = ['scenario', 'seed', 'runs', 'metric', 'label', 'unit', 'mean', 'sd', 'se', 'p05', 'p50', 'p95', 'n'];
+  if (cmp) header.push('baseline', 'diff_mean', 'diff_se', 'diff_p05', 'diff_p95', 'diff_n');
+  const lines = [row(header)];
+  for (const m of METRICS) {
+    const d = report.metrics[m.id];
+    const cells: Array<string | number | null> = [report.scenario.id, report.seed, report.runs, m.id, m.label.en, m.unit, d.mean, d.sd, d.se, d.p05, d.p50, d.p95, d.n];
+    if (cmp) {
+      const x = cmp.metrics[m.id];
+      cells.push(cmp.baseline.id, x.meanDiff, x.se, x.p05, x.p95, x.n);
+    }
+    lines.push(row(cells));
+  }
+  if (report.providers) {
+    lines.push('');
+    lines.push(row(['scenario', 'seed', 'runs', 'provider', 'segment', 'service', 'quality', 'deficient', 'trueRate', 'observedRate', 'revenuePerYear', 'margin', 'flaggedShare', 'flaggedWronglyShare']));
+    for (const p of report.providers) {
+      lines.push(row([report.scenario.id, report.seed, report.runs, p.index, p.segment, p.service, p.quality, p.deficient, p.trueRate, p.observedRate, p.revenuePerYear, p.margin, p.flaggedShare, p.flaggedWronglyShare]));
+    }
+  }
+  return lines.join('\n') + '\n';
+}

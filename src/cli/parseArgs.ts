@@ -1,0 +1,138 @@
+/**
+ * The command line → options. A small parser of our own: it knows every flag, accepts
+ * `--flag value` and `--flag=value`, and reports every problem at once (unknown flags, missing
+ * or malformed values, a flag given twice, a missing or extra file) as input errors, exit 2.
+ * Numbers for --runs and --seed are only checked for being numbers here: they override the
+ * scenario's own fields and are then validated by the same schema as the file.
+ */
+import { LIMITS } from '../core/index.js';
+import { cliMsg, COMMAND_LINE } from './cliMessages.js';
+import { InputError } from './InputError.js';
+import type { ScenarioIssue } from '../core/index.js';
+
+export const FORMATS = ['json', 'csv', 'table'] as const;
+export type Format = (typeof FORMATS)[number];
+/** Pools never start more threads than the memory estimate assumes. */
+export const MAX_WORKERS = LIMITS.maxWorkers;
+
+export interface CliOptions {
+  scenario: string;
+  runs?: number;
+  seed?: number;
+  compare?: string;
+  format: Format;
+  providers: boolean;
+  out?: string;
+  /** Absent: runScenario's default. */
+  workers?: number;
+  progress: boolean;
+}
+
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
+
+export const USAGE = `Usage: npm run simulate -- <scenario.json> [options]
+
+Simulates a scenario file and prints each metric across runs (mean, sd, Monte Carlo SE,
+p05, p50, p95, n).
+
+Options:
+  --runs N              number of runs (overrides the file; 1 to ${LIMITS.maxRuns})
+  --seed S              random seed (overrides the file; 0 to 4294967295)
+  --compare FILE        paired differences against a baseline scenario, simulated with
+                        the same seed and runs (common random numbers)
+  --format F            table (default), json or csv (';'-separated, '.' decimals)
+  --providers           add per-provider results
+  --out FILE            write the output to FILE instead of standard output
+  --workers N           worker threads (1 to ${MAX_WORKERS})
+  --progress            show the progress line even when standard error is not a terminal
+  --help, -h            show this help
+  --version             show the engine's name and version
+
+Exit codes: 0 success; 2 bad input (one line per problem on standard error);
+1 internal error (set DEBUG=1 for the stack trace).`;
+
+/** Each flag takes a value or stands alone. */
+const FLAGS: Readonly<Record<string, 'value' | 'flag'>> = {
+  '--runs': 'value', '--seed': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
+  '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
+};
+const ALIASES: Readonly<Record<string, string>> = { '-h': '--help' };
+const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
+  '--seed': 'a whole number from 0 to 4294967295',
+  '--compare': 'the path of a baseline scenario file',
+  '--out': 'the path of the file to write',
+  '--format': FORMATS.map((f) => JSON.stringify(f)).join(', ').replace(/, ([^,]*)$/, ' or $1'),
+  '--workers': `a whole number from 1 to ${MAX_WORKERS}`,
+};
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const issues: ScenarioIssue[] = [];
+  const values = new Map<string, string | true>();
+  const positional: string[] = [];
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyFiles || !arg.startsWith('-') || arg === '-') { positional.push(arg); continue; }
+    if (arg === '--') { onlyFiles = true; continue; }
+    const eq = arg.indexOf('=');
+    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
+    const kind = FLAGS[name];
+    if (kind === undefined) { issues.push(cliMsg.unknownFlag(eq < 0 ? arg : arg.slice(0, eq), KNOWN)); continue; }
+    if (values.has(name)) issues.push(cliMsg.repeated(name));
+    if (kind === 'flag') {
+      if (eq >= 0) issues.push(cliMsg.unexpectedValue(name));
+      values.set(name, true);
+      continue;
+    }
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length && !FLAGS[argv[i + 1]] && !ALIASES[argv[i + 1]]) value = argv[++i];
+    if (value === undefined || value === '') { issues.push(cliMsg.missingValue(name, EXPECTED[name])); continue; }
+    values.set(name, value);
+  }
+  if (values.has('--help')) return { kind: 'help' };
+  if (values.has('--version')) return { kind: 'version' };
+
+  const text = (name: string): string | undefined => {
+    const v = values.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const number = (name: string): number | undefined => {
+    const v = text(name);
+    if (v === undefined) return undefined;
+    if (!NUMBER.test(v)) { issues.push(cliMsg.badValue(name, v, EXPECTED[name])); return undefined; }
+    return Number(v);
+  };
+  const runs = number('--runs');
+  const seed = number('--seed');
+  const workers = number('--workers');
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= MAX_WORKERS)) {
+    issues.push(cliMsg.badValue('--workers', text('--workers') ?? '', EXPECTED['--workers']));
+  }
+  const format = text('--format') ?? 'table';
+  if (!(FORMATS as readonly string[]).includes(format)) issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
+
+  if (positional.length === 0) issues.push(cliMsg.noScenario());
+  for (const extra of positional.slice(1)) issues.push(cliMsg.extraArgument(extra));
+  if (issues.length) throw InputError.of(COMMAND_LINE, issues);
+
+  return {
+    kind: 'run',
+    options: {
+      scenario: positional[0],
+      runs,
+      seed,
+      compare: text('--compare'),
+      format: format as Format,
+      providers: values.has('--providers'),
+      out: text('--out'),
+      workers,
+      progress: values.has('--progress'),
+    },
+  };
+}

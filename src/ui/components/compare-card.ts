@@ -1,0 +1,43 @@
+/** One design against the baseline, for councillors: six differences, each with its range and a sentence. */
+import { html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { LightElement } from '../LightElement.js';
+import type { Lang } from '../../i18n/Lang.js';
+import { t } from '../../i18n/t.js';
+import { formatNumber } from '../../i18n/format.js';
+import type { CardModel } from '../data/comparisonFigures.js';
+
+@customElement('compare-card')
+export class CompareCard extends LightElement {
+  @property() language: Lang = 'sv';
+  @property({ attribute: false }) card: CardModel | null = null;
+  @property({ type: Number }) level = 3;
+
+  protected override render() {
+    const c = this.card;
+    if (!c) return null;
+    const L = this.language;
+    const title = t(L, 'compareVs', { design: c.design, base: c.baseline });
+    const verdictText = { better: t(L, 'better'), worse: t(L, 'worse'), same: t(L, 'noClearDifference') };
+    return html`<article class="compare-card" data-testid="compare-card">
+      ${this.level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
+      ${c.complete ? null : html`<p class="notice info">${t(L, 'resultsPartial', { done: formatNumber(c.runs, L), total: formatNumber(c.runsTotal, L) })}</p>`}
+      <dl>
+        ${c.rows.map((r) => html`<div class="card-row ${r.verdict}" data-metric=${r.key}>
+          <dt>${r.label}</dt>
+          <dd>
+            <span class="big">${r.value}</span> <span class="verdict">(${verdictText[r.verdict]})</span>
+            <span class="range">${r.interval}</span>
+            <span class="sentence">${r.sentence}</span>
+          </dd>
+        </div>`)}
+      </dl>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compare-card': CompareCard;
+  }
+}

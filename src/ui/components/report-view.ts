@@ -1,0 +1,99 @@
+/**
+ * The printable report: one page per comparison (each design against its baseline) with the
+ * question, the designs, the headline differences, the key chart, the assumptions that differ,
+ * and the seed, run count, engine version and date. Print (or Save as PDF) gives clean pages.
+ */
+import { html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { LightElement } from '../LightElement.js';
+import { ENGINE } from '../../core/index.js';
+import { measures, rules } from '../../../models/index.js';
+import type { Lang } from '../../i18n/Lang.js';
+import { localeOf } from '../../i18n/Lang.js';
+import { t } from '../../i18n/t.js';
+import { formatNumber } from '../../i18n/format.js';
+import type { ComparisonRun } from '../state/ComparisonRun.js';
+import type { DesignRun } from '../state/DesignRun.js';
+import type { JobResult } from '../run/BatchRunner.js';
+import { comparisonCard, differenceFigure, type CardModel } from '../data/comparisonFigures.js';
+import { assumptionRows, type AssumptionRow } from '../data/assumptionRows.js';
+import type { FigureModel } from '../chart/FigureModel.js';
+import './chart-figure.js';
+
+interface Page {
+  card: CardModel;
+  figure: FigureModel;
+  assumptions: AssumptionRow[];
+  baseline: JobResult;
+  design: JobResult;
+}
+
+@customElement('report-view')
+export class ReportView extends LightElement {
+  @property() language: Lang = 'sv';
+  @property({ attribute: false }) comparison: ComparisonRun | null = null;
+  @property({ attribute: false }) designRun: DesignRun | null = null;
+  private pages: Page[] = [];
+  private date = new Date();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('comparison') && !changed.has('designRun') && !changed.has('language')) return;
+    const L = this.language;
+    const pairs: Array<[JobResult, JobResult]> = [];
+    const c = this.comparison;
+    if (c?.baseline) for (const d of c.designs) if (d.result.runs > 0) pairs.push([d, c.baseline]);
+    const r = this.designRun;
+    if (!pairs.length && r?.design && r.baseline && r.baseline.result.runs > 0) pairs.push([r.design, r.baseline]);
+    this.date = c?.finishedAt ?? new Date();
+    this.pages = pairs.map(([design, baseline], i) => {
+      const card = comparisonCard(design, baseline, L);
+      return { card, design, baseline, figure: differenceFigure([card], L, `report-${i}`), assumptions: assumptionRows(baseline.scenario, design.scenario, L) };
+    });
+  }
+
+  private describe(job: JobResult) {
+    const L = this.language;
+    const s = job.scenario;
+    return html`<strong>${s.title[L]}</strong>: ${rules[s.payment.rule]?.label[L] ?? s.payment.rule}; ${measures[s.measure.model]?.label[L] ?? s.measure.model}.
+      ${s.story && s.story[L].length > 2 ? html`<br /><span class="story">${s.story[L]}</span>` : null}`;
+  }
+
+  protected override render() {
+    const L = this.language;
+    const date = new Intl.DateTimeFormat(localeOf(L), { dateStyle: 'long', timeStyle: 'short' }).format(this.date);
+    return html`
+      <div class="screen-only">
+        <h1 tabindex="-1" class="view-heading">${t(L, 'reportHeading')}</h1>
+        <p class="intro">${t(L, 'reportIntro')}</p>
+        <button type="button" class="primary" ?disabled=${!this.pages.length} @click=${() => window.print()}>${t(L, 'print')}</button>
+      </div>
+      ${this.pages.length === 0 ? html`<p class="empty">${t(L, 'reportNone')}</p>` : null}
+      ${this.pages.map((p, i) => html`<article class="report-page" aria-labelledby=${`report-h-${i}`}>
+        <h2 id=${`report-h-${i}`}>${t(L, 'compareVs', { design: p.card.design, base: p.card.baseline })}</h2>
+        <h3>${t(L, 'reportQuestion')}</h3>
+        <p>${t(L, 'reportQuestionText', { design: p.card.design, base: p.card.baseline })}</p>
+        <h3>${t(L, 'reportDesigns')}</h3>
+        <ul class="designs"><li>${t(L, 'reportBaseline')}: ${this.describe(p.baseline)}</li><li>${t(L, 'reportDesign')}: ${this.describe(p.design)}</li></ul>
+        <h3>${t(L, 'reportHeadline')}</h3>
+        <table class="report-table">
+          <thead><tr><th scope="col">${t(L, 'colMeasure')}</th><th scope="col" class="num">${t(L, 'colDifference')}</th><th scope="col">${t(L, 'colInterval')}</th><th scope="col">${t(L, 'reportMeaning')}</th></tr></thead>
+          <tbody>${p.card.rows.map((r) => html`<tr class=${r.verdict}><th scope="row">${r.label}</th><td class="num">${r.value}</td><td>${r.interval.replace(/^[^:]*:\s*/, '')}</td><td>${r.sentence}</td></tr>`)}</tbody>
+        </table>
+        <chart-figure .figure=${p.figure} .language=${L}></chart-figure>
+        <h3>${t(L, 'reportAssumptions')}</h3>
+        <table class="report-table">
+          <thead><tr><th scope="col">${t(L, 'colParameter')}</th><th scope="col">${p.card.baseline}</th><th scope="col">${p.card.design}</th></tr></thead>
+          <tbody>${p.assumptions.map((a) => html`<tr><th scope="row">${a.label}</th><td>${a.baseline}</td><td>${a.design}</td></tr>`)}</tbody>
+        </table>
+        <p class="report-meta">${t(L, 'reportMeta', { seed: p.baseline.scenario.seed, runs: formatNumber(p.card.runs, L), engine: `${ENGINE.name} ${ENGINE.version}`, date })}
+          · ${t(L, 'reportPage', { n: i + 1, total: this.pages.length })}</p>
+      </article>`)}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-view': ReportView;
+  }
+}

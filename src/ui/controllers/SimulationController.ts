@@ -1,0 +1,126 @@
+/**
+ * Owns the worker pool and runs batches for the page: the current design with its per-diem
+ * baseline, or a comparison. Keeps the status for the run panel, the milestone announcements,
+ * and the latest results; on cancel keeps what finished (or the previous results if nothing
+ * did). The main thread only summarises and draws; every run happens in a worker.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Scenario } from '../../core/index.js';
+import { WorkerPool } from '../../worker/WorkerPool.js';
+import { poolSize, spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
+import { BatchRunner, type BatchJob, type BatchOutcome, type JobResult } from '../run/BatchRunner.js';
+import type { RunStatus } from '../components/run-panel.js';
+import type { DesignRun } from '../state/DesignRun.js';
+import type { ComparisonRun } from '../state/ComparisonRun.js';
+import { baselineFor, canonical, isBaseline } from '../state/baselineFor.js';
+import type { Lang } from '../../i18n/Lang.js';
+import { t } from '../../i18n/t.js';
+import { formatDuration, formatNumber } from '../../i18n/format.js';
+
+/** Partial results are handed to the charts at most this often while streaming. */
+const PARTIAL_EVERY_MS = 400;
+
+export class SimulationController implements ReactiveController {
+  status: RunStatus = { running: false, runsDone: 0, runsTotal: 0, etaSeconds: null };
+  announcement = '';
+  error: string | null = null;
+  designRun: DesignRun | null = null;
+  comparison: ComparisonRun | null = null;
+  /** Set on every run start; the page measures Run → first chart from it. */
+  runStartedAt = 0;
+  /** Whether the batch started last has produced any results yet. */
+  resultsSinceStart = false;
+  private runner: BatchRunner | null = null;
+  private pool: WorkerPool | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly lang: () => Lang) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.pool?.dispose();
+    this.pool = null;
+    this.runner = null;
+  }
+
+  private getRunner(): BatchRunner {
+    if (!this.runner) {
+      this.pool = new WorkerPool(spawnBrowserWorker, poolSize(navigator.hardwareConcurrency));
+      this.runner = new BatchRunner(this.pool, () => performance.now(), PARTIAL_EVERY_MS);
+    }
+    return this.runner;
+  }
+
+  /** Runs the design, then (unless it is today's rule) its per-diem baseline on the same random numbers. */
+  async runDesign(design: Scenario): Promise<void> {
+    if (this.status.running) return;
+    const todays = isBaseline(design);
+    const jobs: BatchJob[] = [{ key: 'design', scenario: design }];
+    if (!todays) jobs.push({ key: 'baseline', scenario: baselineFor(design) });
+    const previous = this.designRun;
+    const key = canonical(design);
+    const outcome = await this.runBatch(jobs, (results) => {
+      this.designRun = { key, design: results[0] ?? null, baseline: results[1] ?? null, designIsBaseline: todays };
+    });
+    if (outcome.status === 'cancelled' && !outcome.results[0]) this.designRun = previous;
+    this.host.requestUpdate();
+  }
+
+  /** Runs a baseline and designs, all with the baseline's seed and number of runs. */
+  async runComparison(baseline: Scenario, designs: readonly Scenario[]): Promise<void> {
+    if (this.status.running) return;
+    const common = designs.map((d) => ({ ...d, seed: baseline.seed, runs: baseline.runs }));
+    const jobs: BatchJob[] = [{ key: 'baseline', scenario: baseline }, ...common.map((s, i) => ({ key: `design-${i}`, scenario: s }))];
+    const keys = [baseline, ...designs].map(canonical);
+    const previous = this.comparison;
+    const outcome = await this.runBatch(jobs, (results) => {
+      this.comparison = { keys, baseline: results[0] ?? null, designs: results.slice(1).filter(Boolean), finishedAt: null };
+    });
+    if (outcome.status === 'cancelled' && !outcome.results[0]) this.comparison = previous;
+    else if (this.comparison) this.comparison = { ...this.comparison, finishedAt: new Date() };
+    this.host.requestUpdate();
+  }
+
+  cancel(): void {
+    this.runner?.cancel();
+  }
+
+  private async runBatch(jobs: BatchJob[], onResults: (results: JobResult[]) => void): Promise<BatchOutcome> {
+    const L = this.lang();
+    const total = jobs.reduce((n, j) => n + j.scenario.runs, 0);
+    this.runStartedAt = performance.now();
+    this.resultsSinceStart = false;
+    this.error = null;
+    this.status = { running: true, runsDone: 0, runsTotal: total, etaSeconds: null };
+    this.announcement = t(L, 'runStarted', { total: formatNumber(total, L) });
+    this.host.requestUpdate();
+    let halfway = false;
+    const outcome = await this.getRunner().run(jobs, {
+      onProgress: (p) => {
+        this.status = { running: true, runsDone: p.runsDone, runsTotal: p.runsTotal, etaSeconds: p.etaSeconds };
+        if (!halfway && p.runsDone * 2 >= p.runsTotal && p.runsDone < p.runsTotal) {
+          halfway = true;
+          this.announcement = t(this.lang(), 'runHalf', { done: formatNumber(p.runsDone, this.lang()), total: formatNumber(p.runsTotal, this.lang()) });
+        }
+        this.host.requestUpdate();
+      },
+      onResults: (results) => {
+        this.resultsSinceStart = true;
+        onResults(results);
+        this.host.requestUpdate();
+      },
+    });
+    if (outcome.results.length) onResults(outcome.results);
+    const L2 = this.lang();
+    const seconds = (performance.now() - this.runStartedAt) / 1000;
+    const done = outcome.results.reduce((n, r) => n + r.result.runs, 0);
+    this.status = { running: false, runsDone: outcome.status === 'done' ? total : done, runsTotal: total, etaSeconds: null };
+    if (outcome.status === 'done') this.announcement = t(L2, 'runDone', { total: formatNumber(total, L2), time: formatDuration(seconds, L2) });
+    else if (outcome.status === 'cancelled') this.announcement = done > 0 ? t(L2, 'runCancelled', { done: formatNumber(done, L2) }) : t(L2, 'runCancelledNone');
+    else if (outcome.status === 'failed') {
+      this.error = outcome.error;
+      this.announcement = t(L2, 'runFailed', { error: outcome.error });
+    }
+    return outcome;
+  }
+}

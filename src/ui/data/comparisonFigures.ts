@@ -1,0 +1,85 @@
+/**
+ * A comparison in plain terms: one card per design with the six headline differences from the
+ * baseline (paired over runs on common random numbers), each with its 90 % range and a
+ * sentence, and the dot-plot of all differences with its table.
+ */
+import type { Description } from '../../core/index.js';
+import { differenceDotPlot, type DifferenceRow } from '../../charts/differenceDotPlot.js';
+import type { Lang } from '../../i18n/Lang.js';
+import { formatNumber } from '../../i18n/format.js';
+import { t, type TextKey } from '../../i18n/t.js';
+import type { JobResult } from '../run/BatchRunner.js';
+import type { FigureModel } from '../chart/FigureModel.js';
+import { describeDifference, yearsOf } from './perYear.js';
+import { differenceSentence, formatDifference, HEADLINE_METRICS, intervalText, verdict, type HeadlineKey } from './headlineMetrics.js';
+import { makeTable } from './TableData.js';
+
+export interface CardRow {
+  key: HeadlineKey;
+  label: string;
+  value: string;
+  interval: string;
+  sentence: string;
+  verdict: 'better' | 'worse' | 'same';
+  difference: Description;
+}
+
+export interface CardModel {
+  design: string;
+  baseline: string;
+  runs: number;
+  runsTotal: number;
+  complete: boolean;
+  rows: CardRow[];
+}
+
+export function differences(design: JobResult, baseline: JobResult): Record<HeadlineKey, Description> {
+  const out = {} as Record<HeadlineKey, Description>;
+  for (const m of HEADLINE_METRICS) out[m.key] = describeDifference(design.result, yearsOf(design.scenario.horizonMonths), baseline.result, yearsOf(baseline.scenario.horizonMonths), m.metric);
+  return out;
+}
+
+export function comparisonCard(design: JobResult, baseline: JobResult, lang: Lang): CardModel {
+  const base = baseline.scenario.title[lang];
+  const diffs = differences(design, baseline);
+  return {
+    design: design.scenario.title[lang], baseline: base, runs: Math.min(design.result.runs, baseline.result.runs), runsTotal: design.scenario.runs, complete: design.complete && baseline.complete,
+    rows: HEADLINE_METRICS.map((m) => ({
+      key: m.key, label: t(lang, `card_${m.key}` as TextKey), value: formatDifference(m.key, diffs[m.key].mean, lang), interval: intervalText(m.key, diffs[m.key], lang),
+      sentence: differenceSentence(m.key, diffs[m.key], lang, base), verdict: verdict(m, diffs[m.key]), difference: diffs[m.key],
+    })),
+  };
+}
+
+/** Scale and unit of each headline difference on the dot-plot. */
+const PLOT: Record<HeadlineKey, { scale: number; unit: TextKey }> = {
+  cost: { scale: 1e-6, unit: 'unitMnkrYear' },
+  trueRate: { scale: 100, unit: 'unitPoints' },
+  attributable: { scale: 1, unit: 'unitOutcomesYear' },
+  loss: { scale: 100, unit: 'unitPoints' },
+  wrongFlag: { scale: 100, unit: 'unitPoints' },
+  adminHours: { scale: 1, unit: 'unitHoursYear' },
+};
+
+export function differenceFigure(cards: readonly CardModel[], lang: Lang, id = 'differences'): FigureModel {
+  const rows: DifferenceRow[] = cards.flatMap((c) => c.rows.map((r) => {
+    const p = PLOT[r.key];
+    const s = (x: number | null): number => (x === null ? Number.NaN : x * p.scale);
+    return { metric: `${r.label} (${t(lang, p.unit)})`, design: c.design, mean: s(r.difference.mean), lo: s(r.difference.p05), hi: s(r.difference.p95) };
+  }));
+  const designs = cards.map((c) => c.design);
+  const base = cards[0]?.baseline ?? '';
+  const description = t(lang, 'dotPlotDesc', { base });
+  const n = (x: number): string => formatNumber(x, lang, Math.abs(x) >= 100 ? 0 : 2);
+  return {
+    id, title: t(lang, 'dotPlotTitle'), description,
+    table: makeTable<DifferenceRow>(t(lang, 'dotPlotTitle'), [
+      { header: t(lang, 'designTitle'), raw: (r) => r.design, text: (r) => r.design },
+      { header: t(lang, 'colMeasure'), raw: (r) => r.metric, text: (r) => r.metric },
+      { header: t(lang, 'colDifference'), raw: (r) => r.mean, text: (r) => n(r.mean), numeric: true },
+      { header: t(lang, 'colP05'), raw: (r) => r.lo, text: (r) => n(r.lo), numeric: true },
+      { header: t(lang, 'colP95'), raw: (r) => r.hi, text: (r) => n(r.hi), numeric: true },
+    ], rows),
+    spec: (width, title) => differenceDotPlot({ width, title, description, rows, designs, xTitle: t(lang, 'dotPlotAxis'), designTitle: t(lang, 'designTitle'), meanTitle: t(lang, 'meanTitle'), intervalTitle: t(lang, 'percentileTitle') }),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The six figures a councillor asks about, in the order of the comparison cards: cost, true
+ * outcomes, attributable outcomes, providers at a loss, wrongly flagged providers and care
+ * hours lost to administration. Each is a metric id; totals are read per year.
+ */
+import type { Description } from '../../core/index.js';
+import { formatNumber, formatPoints, formatSek, formatSekShort } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/Lang.js';
+import { t, type TextKey } from '../../i18n/t.js';
+
+export type HeadlineKey = 'cost' | 'trueRate' | 'attributable' | 'loss' | 'wrongFlag' | 'adminHours';
+
+export interface HeadlineMetric {
+  key: HeadlineKey;
+  metric: string;
+  /** Which direction is good for the municipality and its clients. */
+  better: 'higher' | 'lower';
+}
+
+export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
+  { key: 'cost', metric: 'purchaser.totalCost', better: 'lower' },
+  { key: 'trueRate', metric: 'outcomes.trueRate', better: 'higher' },
+  { key: 'attributable', metric: 'outcomes.attributable', better: 'higher' },
+  { key: 'loss', metric: 'providers.shareWithLoss', better: 'lower' },
+  { key: 'wrongFlag', metric: 'measurement.falseFlagRate', better: 'lower' },
+  { key: 'adminHours', metric: 'care.hoursToAdmin', better: 'lower' },
+];
+
+export type Direction = 'more' | 'less' | 'same';
+
+/** "Same" when the mean difference is within two Monte Carlo standard errors of zero. */
+export function direction(d: Description): Direction {
+  if (d.mean === null || d.se === null || d.mean === 0 || Math.abs(d.mean) <= 2 * d.se) return 'same';
+  return d.mean > 0 ? 'more' : 'less';
+}
+
+/** Is the difference good news, bad news or neither (for the card's marker)? */
+export function verdict(m: HeadlineMetric, d: Description): 'better' | 'worse' | 'same' {
+  const dir = direction(d);
+  if (dir === 'same') return 'same';
+  return (dir === 'more') === (m.better === 'higher') ? 'better' : 'worse';
+}
+
+/** A difference as a short figure: "+12,3 mnkr", "+1,2 procentenheter". */
+export function formatDifference(key: HeadlineKey, x: number | null, lang: Lang): string {
+  if (x === null) return '–';
+  switch (key) {
+    case 'cost':
+      return formatSekShort(x, lang, true);
+    case 'trueRate':
+    case 'loss':
+    case 'wrongFlag':
+      return formatPoints(x, lang, Math.abs(x) < 0.001 && x !== 0 ? 2 : 1);
+    case 'attributable':
+      return formatNumber(x, lang, 1, true);
+    case 'adminHours':
+      return formatNumber(x, lang, 0, true);
+  }
+}
+
+/** The size of a difference in words, without sign (the sentence carries the direction). */
+function magnitude(key: HeadlineKey, x: number, lang: Lang): string {
+  const a = Math.abs(x);
+  switch (key) {
+    case 'cost':
+      return formatSek(a, lang);
+    case 'trueRate':
+    case 'loss':
+    case 'wrongFlag':
+      return formatPoints(a, lang, a < 0.001 ? 2 : 1).replace(/^\+/, '');
+    case 'attributable':
+      return formatNumber(a, lang, 1);
+    case 'adminHours':
+      return formatNumber(a, lang, 0);
+  }
+}
+
+/** One plain sentence about a difference, e.g. "The city pays SEK 12.3 million more per year than under X." */
+export function differenceSentence(key: HeadlineKey, d: Description, lang: Lang, baseline: string): string {
+  const dir = direction(d);
+  const textKey = `diff_${key}_${dir}` as TextKey;
+  return t(lang, textKey, { v: d.mean === null ? '–' : magnitude(key, d.mean, lang), base: baseline });
+}
+
+/** "90 % of runs: +8.1 to +16.0 mnkr": the range's ends as bare numbers, the unit once. */
+export function intervalText(key: HeadlineKey, d: Description, lang: Lang): string {
+  const bare = (x: number | null): string => {
+    if (x === null) return '–';
+    switch (key) {
+      case 'cost':
+        return formatNumber(x / 1e6, lang, 1, true);
+      case 'trueRate':
+      case 'loss':
+      case 'wrongFlag':
+        return formatNumber(x * 100, lang, Math.abs(x) < 0.001 && x !== 0 ? 2 : 1, true);
+      case 'attributable':
+        return formatNumber(x, lang, 1, true);
+      case 'adminHours':
+        return formatNumber(x, lang, 0, true);
+    }
+  };
+  const units: Record<HeadlineKey, TextKey | null> = { cost: 'unitMnkrYear', trueRate: 'unitPoints', attributable: null, loss: 'unitPoints', wrongFlag: 'unitPoints', adminHours: 'unitHoursYear' };
+  const unit = units[key];
+  return t(lang, 'interval90', { lo: bare(d.p05), hi: bare(d.p95), unit: unit ? ` ${t(lang, unit)}` : '' });
+}

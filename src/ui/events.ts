@@ -1,0 +1,27 @@
+/**
+ * Every event a component sends up to the mediator (app-root), with its detail. Components
+ * never change shared state themselves; they ask, and app-root decides.
+ */
+import type { Scenario } from '../core/index.js';
+import type { Lang } from '../i18n/Lang.js';
+import type { PathKey } from './state/setAtPath.js';
+import type { ViewId } from './views.js';
+
+export interface AppEvents {
+  navigate: { view: ViewId };
+  'lang-change': { lang: Lang };
+  /** Set (or with `value: undefined`, reset to default) one field of the scenario. */
+  'scenario-edit': { path: readonly PathKey[]; value: unknown };
+  /** Text typed into a number field that is not a number yet (null clears it). */
+  'scenario-draft': { path: string; text: string | null };
+  'scenario-replace': { scenario: Scenario; message: string };
+  undo: null;
+  redo: null;
+  run: null;
+  cancel: null;
+  'budget-change': { budget: number | null };
+  'compare-choice': { baseline: string; designs: string[] };
+  'compare-run': null;
+  'glossary-open': { term: string | null };
+  notice: { text: string; kind: 'info' | 'warning' | 'error' };
+}

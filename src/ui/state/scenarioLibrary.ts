@@ -1,0 +1,39 @@
+/**
+ * The shipped scenario library: every `scenarios/*.json`, bundled at build time, so a new file
+ * appears in the page without code changes. Each is validated like any user file; a broken
+ * one is listed with its problem instead of breaking the page.
+ */
+import { validateScenario, type Scenario, type ScenarioIssue } from '../../core/index.js';
+
+export interface LibraryEntry {
+  /** File name without the folder, e.g. `default.json`. */
+  file: string;
+  /** The scenario's own id, or the file name when the file is broken. */
+  id: string;
+  scenario: Scenario | null;
+  issues: readonly ScenarioIssue[];
+}
+
+const files = import.meta.glob<unknown>('../../../scenarios/*.json', { eager: true, import: 'default' });
+
+/** Build the library from file name → parsed JSON (the glob above in the page, fixtures in tests). */
+export function buildLibrary(raw: Readonly<Record<string, unknown>>): LibraryEntry[] {
+  const entries = Object.entries(raw).map(([path, data]): LibraryEntry => {
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    const checked = validateScenario(data);
+    return checked.ok
+      ? { file, id: checked.scenario.id, scenario: checked.scenario, issues: [] }
+      : { file, id: file.replace(/\.json$/, ''), scenario: null, issues: checked.issues };
+  });
+  // The default scenario first, then by file name (files may be numbered to tell the story in order).
+  return entries.sort((a, b) => (a.id === 'default' ? -1 : b.id === 'default' ? 1 : a.file.localeCompare(b.file)));
+}
+
+export const LIBRARY: readonly LibraryEntry[] = buildLibrary(files);
+
+/** The scenario the page opens on: `default`, else the first valid one. */
+export function defaultScenario(library: readonly LibraryEntry[] = LIBRARY): Scenario {
+  const entry = library.find((e) => e.id === 'default' && e.scenario) ?? library.find((e) => e.scenario);
+  if (!entry?.scenario) throw new Error('the scenario library has no valid scenario');
+  return entry.scenario;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Autosave, AUTOSAVE_KEY, parseSaved, type KeyValueStore, type SavedState } from '../../src/storage/autosave.js';
+
+const memory = (): KeyValueStore & { data: Map<string, unknown> } => {
+  const data = new Map<string, unknown>();
+  return { data, get: async (k) => structuredClone(data.get(k)), set: async (k, v) => { data.set(k, structuredClone(v)); } };
+};
+
+const state = (runs: number): SavedState => ({
+  version: 1, savedAt: '2025-01-01T00:00:00Z', lang: 'sv', scenario: { runs }, drafts: { runs: '1,2,3' }, budget: 540,
+  compare: { baseline: 'lib:default', designs: ['current'] }, past: [],
+});
+
+describe('Autosave', () => {
+  it('restores what it saved', async () => {
+    const a = new Autosave(memory());
+    expect(await a.save(state(10))).toBe(true);
+    expect(await a.load()).toEqual(state(10));
+  });
+  it('keeps the newest of quick successive saves', async () => {
+    const store = memory();
+    const a = new Autosave(store);
+    void a.save(state(1));
+    void a.save(state(2));
+    await a.save(state(3));
+    expect((store.data.get(AUTOSAVE_KEY) as SavedState).scenario).toEqual({ runs: 3 });
+  });
+  it('reports a failed write instead of throwing', async () => {
+    const a = new Autosave({ get: async () => undefined, set: async () => { throw new Error('quota'); } });
+    expect(await a.save(state(1))).toBe(false);
+  });
+  it('ignores records it does not understand', async () => {
+    expect(parseSaved({ ...state(1), version: 99 })).toBeNull();
+    expect(parseSaved({ ...state(1), lang: 'de' })).toBeNull();
+    expect(parseSaved({ ...state(1), budget: 'x' })).toBeNull();
+    expect(parseSaved('x')).toBeNull();
+    expect(await new Autosave(memory()).load()).toBeNull();
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * The pool's contract, with in-thread workers that run the real worker handler but answer
+ * after a seeded random delay, so chunks come back out of order as they do from real threads.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileScenario, simulateScenario, type SimulationResult } from '../../src/core/index.js';
+import { hashResult } from '../../src/core/summarise/hashResult.js';
+import { createWorkerHandler } from '../../src/worker/handleWorkerMessage.js';
+import type { FromWorker, ToWorker, WorkerLike } from '../../src/worker/protocol.js';
+import { CancelledError, WorkerPool, type JobProgress } from '../../src/worker/WorkerPool.js';
+import { poolScenario } from './poolScenario.js';
+
+interface FakeOptions {
+  /** Seed of the reply delays (0–3 ms). */
+  seed?: number;
+  /** Rewrite or drop (return null) a message on its way to the handler. */
+  intercept?: (m: ToWorker) => ToWorker | null;
+}
+
+/** A worker in this thread; `spawned` counts workers made, `live` those not yet terminated. */
+function fakeWorkers(options: FakeOptions = {}) {
+  let state = options.seed ?? 1;
+  const delay = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % 4;
+  const stats = { spawned: 0, live: 0 };
+  const spawn = (): WorkerLike => {
+    let onMessage: (m: FromWorker) => void = () => {};
+    let alive = true;
+    stats.spawned++;
+    stats.live++;
+    const handle = createWorkerHandler((m) => setTimeout(() => alive && onMessage(m), delay()));
+    return {
+      post: (m) => {
+        const message = options.intercept ? options.intercept(m) : m;
+        if (message && alive) handle(structuredClone(message));
+      },
+      onMessage: (h) => { onMessage = h; },
+      onError: () => {},
+      terminate: () => { if (alive) stats.live--; alive = false; },
+    };
+  };
+  return { spawn, stats };
+}
+
+function sameBytes(a: SimulationResult, b: SimulationResult): void {
+  expect(a.runs).toBe(b.runs);
+  expect(Buffer.from(a.metrics.buffer).equals(Buffer.from(b.metrics.buffer))).toBe(true);
+  expect(Buffer.from(a.providers.sums.buffer).equals(Buffer.from(b.providers.sums.buffer))).toBe(true);
+  expect(Buffer.from(a.providers.counts.buffer).equals(Buffer.from(b.providers.counts.buffer))).toBe(true);
+}
+
+describe('WorkerPool', () => {
+  const scenario = poolScenario();
+  const expected = simulateScenario(compileScenario(scenario));
+
+  it.each([1, 2, 4, 7])('gives the single-thread result bit for bit with %i workers, chunks arriving out of order', async (size) => {
+    const { spawn } = fakeWorkers({ seed: size });
+    const pool = new WorkerPool(spawn, size);
+    const result = await pool.run(scenario);
+    sameBytes(result, expected);
+    expect(hashResult(result)).toBe(hashResult(expected));
+    pool.dispose();
+  });
+
+  it('reports progress once per chunk, never going back, with complete prefixes in run order', async () => {
+    const { spawn } = fakeWorkers({ seed: 9 });
+    const pool = new WorkerPool(spawn, 3);
+    const seen: Array<{ chunksDone: number; runsDone: number; partial: SimulationResult }> = [];
+    await pool.run(scenario, (p: JobProgress) => seen.push({ chunksDone: p.chunksDone, runsDone: p.runsDone, partial: p.partial() }));
+    expect(seen).toHaveLength(6);
+    expect(seen.at(-1)).toMatchObject({ chunksDone: 6, runsDone: 130 });
+    for (let i = 0; i < seen.length; i++) {
+      const { chunksDone, runsDone, partial } = seen[i];
+      if (i > 0) expect(chunksDone).toBeGreaterThanOrEqual(seen[i - 1].chunksDone);
+      expect(runsDone).toBe(Math.min(130, chunksDone * 25));
+      expect(partial.runs).toBe(runsDone);
+      const prefix = expected.metrics.slice(0, partial.metrics.length);
+      expect(Buffer.from(partial.metrics.buffer).equals(Buffer.from(prefix.buffer))).toBe(true);
+    }
+    pool.dispose();
+  });
+
+  it('reuses its workers for the next job and spawns no more than there are chunks', async () => {
+    const { spawn, stats } = fakeWorkers();
+    const pool = new WorkerPool(spawn, 4);
+    await pool.run(poolScenario({ runs: 30 }));
+    expect(stats.spawned).toBe(2);
+    const again = await pool.run(scenario);
+    sameBytes(again, expected);
+    expect(stats.spawned).toBe(4);
+    pool.dispose();
+    expect(stats.live).toBe(0);
+  });
+
+  it("rejects with a worker's error message and frees the workers", async () => {
+    // Drop the scenario on its way: the worker is asked for chunks of a job it never loaded.
+    const { spawn, stats } = fakeWorkers({ intercept: (m) => (m.type === 'load' ? null : m) });
+    const pool = new WorkerPool(spawn, 2);
+    await expect(pool.run(scenario)).rejects.toThrow(/job 1 was not loaded/);
+    expect(stats.live).toBe(0);
+    expect(pool.busy).toBe(false);
+  });
+
+  it('rejects when a worker reports a failure through onError', async () => {
+    const pool = new WorkerPool(() => {
+      let fail: (e: Error) => void = () => {};
+      return { post: () => setTimeout(() => fail(new Error('thread crashed')), 1), onMessage: () => {}, onError: (h) => { fail = h; }, terminate: () => {} };
+    }, 2);
+    await expect(pool.run(scenario)).rejects.toThrow('thread crashed');
+  });
+
+  it('rejects, rather than throws, when a worker cannot be spawned', async () => {
+    const pool = new WorkerPool(() => { throw new Error('no workers here'); }, 2);
+    await expect(pool.run(scenario)).rejects.toThrow('no workers here');
+  });
+
+  it('rejects when the progress callback throws', async () => {
+    const { spawn, stats } = fakeWorkers();
+    const pool = new WorkerPool(spawn, 2);
+    await expect(pool.run(scenario, () => { throw new Error('drawing failed'); })).rejects.toThrow('drawing failed');
+    expect(stats.live).toBe(0);
+  });
+
+  it('cancels with CancelledError, terminates every worker, and runs the next job normally', async () => {
+    const { spawn, stats } = fakeWorkers();
+    const pool = new WorkerPool(spawn, 3);
+    const job = pool.run(scenario, (p) => { if (p.chunksDone === 2) pool.cancel(); });
+    await expect(job).rejects.toBeInstanceOf(CancelledError);
+    expect(stats.live).toBe(0);
+    sameBytes(await pool.run(scenario), expected);
+    pool.dispose();
+  });
+
+  it('refuses a second job while one is running, without disturbing the first', async () => {
+    const { spawn } = fakeWorkers();
+    const pool = new WorkerPool(spawn, 2);
+    const first = pool.run(scenario);
+    await expect(pool.run(scenario)).rejects.toThrow(/already running/);
+    sameBytes(await first, expected);
+    pool.dispose();
+  });
+
+  it('rejects an invalid scenario before starting any worker', async () => {
+    const { spawn, stats } = fakeWorkers();
+    const pool = new WorkerPool(spawn, 2);
+    await expect(pool.run(poolScenario({ runs: 0 }))).rejects.toThrow(/runs/);
+    expect(stats.spawned).toBe(0);
+  });
+
+  it('needs a whole number of workers, at least one', () => {
+    const { spawn } = fakeWorkers();
+    expect(() => new WorkerPool(spawn, 0)).toThrow();
+    expect(() => new WorkerPool(spawn, 1.5)).toThrow();
+  });
+});

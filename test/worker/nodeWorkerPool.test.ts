@@ -1,0 +1,76 @@
+/**
+ * The CLI's pool on real worker threads: the same bytes with 1, 2 and 4 workers as on one
+ * thread, through the bundled entry and through the tsx fallback; errors and crashes reject
+ * with their message; cancel rejects with CancelledError and the pool still works afterwards.
+ */
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileScenario, simulateScenario, type SimulationResult } from '../../src/core/index.js';
+import { hashResult } from '../../src/core/summarise/hashResult.js';
+import { defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, wrapNodeWorker } from '../../src/cli/nodeWorker.js';
+import type { WorkerLike } from '../../src/worker/protocol.js';
+import { CancelledError, WorkerPool } from '../../src/worker/WorkerPool.js';
+import { poolScenario } from './poolScenario.js';
+
+const bytes = (r: SimulationResult): Buffer => Buffer.concat([r.metrics, r.providers.sums, r.providers.counts].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+
+const pools: WorkerPool[] = [];
+function pool(spawn: () => WorkerLike, size: number): WorkerPool {
+  const p = new WorkerPool(spawn, size);
+  pools.push(p);
+  return p;
+}
+afterEach(() => {
+  for (const p of pools.splice(0)) p.dispose();
+});
+
+describe('WorkerPool on Node worker threads', () => {
+  const scenario = poolScenario();
+  const expected = simulateScenario(compileScenario(scenario));
+
+  it('gives byte-identical results with 1, 2 and 4 workers, equal to one thread', async () => {
+    const hashes: string[] = [];
+    for (const size of [1, 2, 4]) {
+      const result = await pool(spawnNodeWorker, size).run(scenario);
+      expect(result.runs).toBe(130);
+      expect(bytes(result).equals(bytes(expected))).toBe(true);
+      hashes.push(hashResult(result));
+    }
+    expect(new Set(hashes)).toEqual(new Set([hashResult(expected)]));
+  });
+
+  it('gives the same bytes when the threads load TypeScript through tsx instead of the bundle', async () => {
+    const result = await pool(() => spawnNodeWorkerWith('tsx'), 2).run(poolScenario({ runs: 50 }));
+    const single = simulateScenario(compileScenario(poolScenario({ runs: 50 })));
+    expect(bytes(result).equals(bytes(single))).toBe(true);
+  });
+
+  it("rejects with the worker's error message", async () => {
+    // Drop the scenario on its way: the thread is asked for chunks of a job it never loaded.
+    const dropLoad = (): WorkerLike => {
+      const w = spawnNodeWorker();
+      return { ...w, post: (m) => { if (m.type !== 'load') w.post(m); } };
+    };
+    await expect(pool(dropLoad, 2).run(scenario)).rejects.toThrow(/job \d+ was not loaded/);
+  });
+
+  it('rejects when a thread crashes or stops on its own', async () => {
+    const crashing = (): WorkerLike => wrapNodeWorker(new Worker("throw new Error('boom in the thread')", { eval: true }));
+    await expect(pool(crashing, 2).run(scenario)).rejects.toThrow('boom in the thread');
+    const exiting = (): WorkerLike => wrapNodeWorker(new Worker('process.exit(3)', { eval: true }));
+    await expect(pool(exiting, 1).run(scenario)).rejects.toThrow(/stopped unexpectedly \(exit code 3\)/);
+  });
+
+  it('cancels with CancelledError, and the same pool then runs a job to the right result', async () => {
+    const p = pool(spawnNodeWorker, 2);
+    const long = p.run(poolScenario({ runs: 2000 }), (progress) => { if (progress.chunksDone >= 1) p.cancel(); });
+    await expect(long).rejects.toBeInstanceOf(CancelledError);
+    const result = await p.run(scenario);
+    expect(bytes(result).equals(bytes(expected))).toBe(true);
+  });
+
+  it('defaults to one worker per core, within the limit the memory estimate assumes', () => {
+    const n = defaultWorkerCount();
+    expect(Number.isInteger(n) && n >= 1 && n <= 8).toBe(true);
+  });
+});
