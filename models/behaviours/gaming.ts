@@ -21,7 +21,7 @@ export const gamingSpecs = {
       sv: 'Andel av misslyckandena som rapporteras som lyckade per 100 000 kr som en falsk rapport i förväntan ger utföraren (efter förväntad sanktion).',
       en: 'Share of failures reported as successes per 100,000 SEK that a false report is expected to bring the provider (after the expected sanction).',
     },
-    unit: 'share', min: 0, max: 10, default: 0.5, estimate: true,
+    unit: 'share', min: 0, max: 10, default: 0.2, estimate: true,
   }),
   maxShare: num({
     label: { sv: 'Största andel överrapporterade', en: 'Largest share over-reported' },

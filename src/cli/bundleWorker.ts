@@ -11,12 +11,12 @@
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Esbuild from 'esbuild';
 
 interface Manifest {
-  /** input path (absolute) → [size, mtimeMs] */
+  /** input path (absolute) → [size, mtimeMs]; an installed package is stood for by its package.json */
   inputs: Record<string, [number, number]>;
 }
 
@@ -91,12 +91,28 @@ function build(entryPath: string, out: string): Manifest['inputs'] {
   const file = result.outputFiles[0];
   const inputs: Manifest['inputs'] = {};
   for (const input of Object.keys(result.metafile.inputs)) {
-    const path = resolve(PROJECT_ROOT, input);
+    const path = packageJsonOf(resolve(PROJECT_ROOT, input));
+    if (path in inputs) continue;
     const st = statSync(path);
     inputs[path] = [st.size, st.mtimeMs];
   }
   writeAtomic(out, file.contents);
   return inputs;
+}
+
+/**
+ * A file inside an installed package is represented by the package's package.json: npm
+ * rewrites it on every install or upgrade, and checking one file per package instead of
+ * each of its modules (over a thousand for mathjs and zod) keeps the freshness check at a
+ * few milliseconds.
+ */
+function packageJsonOf(path: string): string {
+  const marker = `${sep}node_modules${sep}`;
+  const at = path.lastIndexOf(marker);
+  if (at < 0) return path;
+  const parts = path.slice(at + marker.length).split(sep);
+  const name = parts[0].startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1);
+  return join(path.slice(0, at), 'node_modules', ...name, 'package.json');
 }
 
 /** Write to a unique temporary name, then rename: a concurrent reader sees old or new, never half. */

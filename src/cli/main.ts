@@ -12,7 +12,7 @@ import { buildReport, type Report } from './buildReport.js';
 import { formatCsv } from './formatCsv.js';
 import { formatJson } from './formatJson.js';
 import { formatTable } from './formatTable.js';
-import { InputError } from './InputError.js';
+import { exitCodeFor } from './exitCodeFor.js';
 import { loadScenario } from './loadScenario.js';
 import { parseArgs, USAGE, type Format } from './parseArgs.js';
 import { ProgressLine } from './ProgressLine.js';
@@ -45,21 +45,10 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-function exitCodeFor(e: unknown): number {
-  if (e instanceof InputError) {
-    for (const line of e.lines()) process.stderr.write(line + '\n');
-    return 2;
-  }
-  const message = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`error: internal: ${message}\n`);
-  if (process.env.DEBUG && e instanceof Error && e.stack) process.stderr.write(e.stack + '\n');
-  return 1;
-}
-
 // A closed pipe (`… | head`) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
-  (e: unknown) => { process.exitCode = exitCodeFor(e); },
+  (e: unknown) => { process.exitCode = exitCodeFor(e, (t) => process.stderr.write(t), Boolean(process.env.DEBUG)); },
 );

@@ -53,4 +53,32 @@ describe('loadScenario', () => {
     writeFileSync(bad, JSON.stringify({ ...tinyScenario(), runs: 0 }));
     expect(lines(bad, { runs: 5, source: 'flags' })).toEqual([`error: ${bad}: runs: found 0; at least 1`]);
   });
+
+  describe('names the path of each kind of bad content', () => {
+    const bad = (name: string, data: unknown): string => {
+      const path = join(DIR, name);
+      writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
+      return path;
+    };
+    const base = tinyScenario();
+    const cases: Array<[string, unknown, string]> = [
+      ['blank', '  \n\t', '$'],
+      ['list', [1, 2], '$'],
+      ['mistyped parameter', { ...base, segments: [{ service: 'hvbYouth', providers: 6, params: { pricePerDay: 'cheap' } }] }, 'segments[0].params.pricePerDay'],
+      ['unknown field', { ...base, colour: 'red' }, 'colour'],
+      ['share below 0', { ...base, followUp: { shareFromCare: -0.1 } }, 'followUp.shareFromCare'],
+      ['negative capacity', { ...base, segments: [{ service: 'hvbYouth', providers: 6, params: { capacity: -1 } }] }, 'segments[0].params.capacity'],
+      ['unknown service', { ...base, segments: [{ service: 'spa', providers: 6 }] }, 'segments[0].service'],
+      ['unknown payment rule', { ...base, payment: { rule: 'lottery' } }, 'payment.rule'],
+      ['distribution for a count', { ...base, care: { warmUpMonths: { dist: 'uniform', min: 1, max: 2 } } }, 'care.warmUpMonths'],
+    ];
+    for (const [name, data, path] of cases) {
+      it(name, () => {
+        const file = bad(`${name.replace(/ /g, '-')}.json`, data);
+        const found = lines(file);
+        expect(found).toHaveLength(1);
+        expect(found[0].startsWith(`error: ${file}: ${path}: `)).toBe(true);
+      });
+    }
+  });
 });

@@ -48,13 +48,19 @@ export async function openSession(width = 1280, height = 900): Promise<Session> 
 
 export const baseUrl = (): string => inject('baseUrl');
 
-/** Waits until no simulation is running and a result headline is shown. */
-export async function waitForResults(page: Page, timeout = 60_000): Promise<string> {
+/** Waits until the simulation started last has finished (all its runs done, Cancel disabled). */
+export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => {
-    const run = document.querySelector('run-panel [data-testid=run]');
     const cancel = document.querySelector('run-panel [data-testid=cancel]');
-    return !!document.querySelector('[data-testid=headline]') && !!cancel?.hasAttribute('disabled') && !!run;
+    const m = /^([\d\s\u00a0,]+) (av|of) ([\d\s\u00a0,]+)/.exec(document.querySelector('[data-testid=runs-progress]')?.textContent ?? '');
+    return !!cancel?.hasAttribute('disabled') && !!m && m[1] === m[3];
   }, null, { timeout });
+}
+
+/** Waits for a finished run and returns the results view's one-line answer. */
+export async function waitForResults(page: Page, timeout = 60_000): Promise<string> {
+  await waitForIdle(page, timeout);
+  await page.waitForSelector('[data-testid=headline]', { timeout });
   return (await page.locator('[data-testid=headline]').textContent()) ?? '';
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, openSession, waitForResults, type Session } from './browser.js';
+import { openApp, openSession, waitForIdle, type Session } from './browser.js';
 
 let s: Session;
 beforeEach(async () => { s = await openSession(); });
@@ -8,7 +8,7 @@ afterEach(async () => { await s.close(); });
 describe('cancel', () => {
   it('stops a long run at once and keeps the runs that finished', async () => {
     await openApp(s.page, '#editor');
-    await waitForResults(s.page);
+    await waitForIdle(s.page);
     await s.page.fill('#f-runs', '20000');
     await s.page.press('#f-runs', 'Tab');
     await s.page.getByTestId('run').click();
@@ -27,7 +27,7 @@ describe('cancel', () => {
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(20000);
     // The kept results are shown, marked as preliminary.
-    await s.page.getByRole('link', { name: 'Resultat' }).click();
+    await s.page.getByRole('link', { name: 'Resultat', exact: true }).click();
     await expect.poll(() => s.page.locator('.notice.info').first().textContent()).toMatch(/Preliminärt: bygger på/);
     expect(await s.page.locator('[data-testid=headline]').textContent()).toMatch(/miljoner kronor/);
     // The progress bar stopped moving.

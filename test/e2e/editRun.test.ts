@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, openSession, waitForResults, type Session } from './browser.js';
+import { openApp, openSession, waitForIdle, waitForResults, type Session } from './browser.js';
 
 let s: Session;
 beforeEach(async () => { s = await openSession(); });
@@ -11,10 +11,10 @@ describe('editing and running', () => {
   it('edit a parameter, run, and the numbers change', async () => {
     await openApp(s.page);
     const before = await waitForResults(s.page);
-    await s.page.getByRole('link', { name: 'Redigera scenario' }).click();
+    await s.page.getByRole('link', { name: 'Redigera scenario', exact: true }).click();
     await s.page.fill(price, '5000');
     await s.page.press(price, 'Tab');
-    await s.page.getByRole('link', { name: 'Resultat' }).click();
+    await s.page.getByRole('link', { name: 'Resultat', exact: true }).click();
     await expect.poll(() => s.page.locator('.notice.warning').first().textContent()).toContain('Scenariot har ändrats');
     await s.page.getByTestId('run').click();
     const after = await waitForResults(s.page);
@@ -26,7 +26,7 @@ describe('editing and running', () => {
 
   it('explains an invalid value in place, blocks Run, and undo brings the old value back', async () => {
     await openApp(s.page, '#editor');
-    await waitForResults(s.page);
+    await waitForIdle(s.page);
     await s.page.fill(price, '-5');
     await s.page.press(price, 'Tab');
     const field = s.page.locator('[data-path="segments[0].params.pricePerDay"]');
@@ -47,14 +47,14 @@ describe('editing and running', () => {
 
   it('works with the keyboard alone: tab to a field, change it, run with Enter', async () => {
     await openApp(s.page, '#editor');
-    await waitForResults(s.page);
+    await waitForIdle(s.page);
     await s.page.focus('#f-runs');
     await s.page.keyboard.press('Control+A');
     await s.page.keyboard.type('200');
     await s.page.keyboard.press('Tab');
     await s.page.getByTestId('run').focus();
     await s.page.keyboard.press('Enter');
-    await waitForResults(s.page);
+    await waitForIdle(s.page);
     expect(await s.page.locator('[data-testid=runs-progress]').textContent()).toMatch(/200 av 200/);
   });
 });

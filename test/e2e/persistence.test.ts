@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, openSession, waitForResults, type Session } from './browser.js';
+import { openApp, openSession, waitForIdle, type Session } from './browser.js';
 
 let s: Session;
 beforeEach(async () => { s = await openSession(); });
@@ -8,7 +8,7 @@ afterEach(async () => { await s.close(); });
 describe('never lose work', () => {
   it('keeps an edit (and a half-typed value) over a reload', async () => {
     await openApp(s.page, '#editor');
-    await waitForResults(s.page);
+    await waitForIdle(s.page);
     await s.page.fill('#f-followUp-extraMinutes', '30');
     await s.page.press('#f-followUp-extraMinutes', 'Tab');
     await s.page.fill('#f-care-hoursPerClientMonth', '2x');

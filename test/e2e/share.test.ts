@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import LZString from 'lz-string';
-import { baseUrl, openApp, openSession, waitForResults, type Session } from './browser.js';
+import { baseUrl, openApp, openSession, waitForIdle, waitForResults, type Session } from './browser.js';
 
 let s: Session;
 beforeEach(async () => { s = await openSession(); });
@@ -9,13 +9,13 @@ afterEach(async () => { await s.close(); });
 describe('share links', () => {
   it('reproduce the same numbers in a fresh browser', async () => {
     await openApp(s.page, '#editor');
-    await waitForResults(s.page);
+    await waitForIdle(s.page);
     await s.page.fill('#f-seed', '4711');
     await s.page.press('#f-seed', 'Tab');
     await s.page.fill('#f-runs', '300');
     await s.page.press('#f-runs', 'Tab');
     await s.page.getByTestId('run').click();
-    await s.page.getByRole('link', { name: 'Resultat' }).click();
+    await s.page.getByRole('link', { name: 'Resultat', exact: true }).click();
     const headline = await waitForResults(s.page);
     const table = await s.page.locator('#table-h + data-table table').textContent();
     await s.page.getByTestId('share').click();

@@ -42,7 +42,7 @@ export class SegmentPlan {
   fill(v: SegmentView, s: RunState, b: BehaviourState, periodMonths: number, noiseSd: number): void {
     let weightSum = 0;
     for (let k = 0; k < v.count; k++) if (s.active[v.offset + k]) weightSum += s.weight[v.offset + k];
-    const { x, w } = NEED_NODES;
+    const { x } = NEED_NODES;
     const mixSd = Math.max(noiseSd, MIN_MIX_SD);
     let good = 0, counted = 0;
     for (let k = 0; k < v.count; k++) {

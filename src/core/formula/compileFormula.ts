@@ -54,7 +54,7 @@ function build(t: FormulaNode): Evaluate {
       return (v) => (test(v) ? a(v) : b(v));
     }
     case 'compare': return compare(t.ops, t.args.map(build));
-    case 'call': return call(t.name, t.args.map(build));
+    case 'call': return call(t.name, t.args);
   }
 }
 
@@ -66,10 +66,42 @@ function unary(op: 'neg' | 'pos' | 'not', f: Evaluate): Evaluate {
   }
 }
 
+/**
+ * `c0 ± c1·x` (either order of the sum, either order of the product) as c0 + k·x with
+ * k = ±c1: one closure instead of two. Exact: a product by −c1 is the negated product, and
+ * adding a negation is subtracting, so the bits are those of the expression as written.
+ */
+function affine(op: BinaryOp, left: FormulaNode, right: FormulaNode): { c0: number; k: number; x: FormulaNode } | null {
+  if (op !== 'add' && op !== 'sub') return null;
+  const scaled = (t: FormulaNode): { c: number; x: FormulaNode } | null => {
+    if (t.kind !== 'binary' || t.op !== 'mul') return null;
+    if (t.left.kind === 'number' && t.right.kind !== 'number') return { c: t.left.value, x: t.right };
+    if (t.right.kind === 'number' && t.left.kind !== 'number') return { c: t.right.value, x: t.left };
+    return null;
+  };
+  if (left.kind === 'number') {
+    const m = scaled(right);
+    return m ? { c0: left.value, k: op === 'add' ? m.c : -m.c, x: m.x } : null;
+  }
+  if (right.kind === 'number') {
+    const m = scaled(left);
+    return m ? { c0: op === 'add' ? right.value : -right.value, k: m.c, x: m.x } : null;
+  }
+  return null;
+}
+
 /** Arithmetic with the operand shapes that matter for speed read directly. */
 function binary(op: BinaryOp, left: FormulaNode, right: FormulaNode): Evaluate {
+  const line = affine(op, left, right);
+  if (line) {
+    const { c0, k, x } = line;
+    if (x.kind === 'variable') { const s = x.slot; return (v) => c0 + k * v[s]; }
+    const h = build(x);
+    return (v) => c0 + k * h(v);
+  }
   const f = build(left), g = build(right);
   const ls = left.kind === 'variable' ? left.slot : -1;
+  const rs = right.kind === 'variable' ? right.slot : -1;
   const rc = right.kind === 'number' ? right.value : NaN;
   const rConst = right.kind === 'number';
   const lc = left.kind === 'number' ? left.value : NaN;
@@ -78,18 +110,22 @@ function binary(op: BinaryOp, left: FormulaNode, right: FormulaNode): Evaluate {
     case 'add':
       if (rConst) return ls >= 0 ? (v) => v[ls] + rc : (v) => f(v) + rc;
       if (lConst) return (v) => lc + g(v);
+      if (ls >= 0 && rs >= 0) return (v) => v[ls] + v[rs];
       return (v) => f(v) + g(v);
     case 'sub':
       if (rConst) return ls >= 0 ? (v) => v[ls] - rc : (v) => f(v) - rc;
       if (lConst) return (v) => lc - g(v);
+      if (ls >= 0 && rs >= 0) return (v) => v[ls] - v[rs];
       return (v) => f(v) - g(v);
     case 'mul':
       if (rConst) return ls >= 0 ? (v) => v[ls] * rc : (v) => f(v) * rc;
       if (lConst) return (v) => lc * g(v);
+      if (ls >= 0 && rs >= 0) return (v) => v[ls] * v[rs];
       return ls >= 0 ? (v) => v[ls] * g(v) : (v) => f(v) * g(v);
     case 'div':
       if (rConst) return ls >= 0 ? (v) => v[ls] / rc : (v) => f(v) / rc;
       if (lConst) return (v) => lc / g(v);
+      if (ls >= 0 && rs >= 0) return (v) => v[ls] / v[rs];
       return (v) => f(v) / g(v);
     case 'pow': return (v) => n.pow(f(v), g(v));
     case 'and': return (v) => (f(v) && g(v) ? 1 : 0);
@@ -116,11 +152,19 @@ function compare(ops: ReadonlyArray<keyof typeof COMPARE>, args: Evaluate[]): Ev
   };
 }
 
-function call(name: string, args: Evaluate[]): Evaluate {
+function call(name: string, nodes: FormulaNode[]): Evaluate {
+  const args = nodes.map(build);
   const [a, b, c] = args;
+  // min or max of a constant and an expression (a cap or a floor): the constant read directly.
+  const k = nodes.length === 2 && nodes[0].kind === 'number' ? nodes[0].value : NaN;
+  const constFirst = nodes.length === 2 && nodes[0].kind === 'number';
   switch (name) {
-    case 'min': return args.length === 1 ? a : args.length === 2 ? (v) => n.min2(a(v), b(v)) : many(n.min, args);
-    case 'max': return args.length === 1 ? a : args.length === 2 ? (v) => n.max2(a(v), b(v)) : many(n.max, args);
+    case 'min':
+      if (constFirst) return (v) => n.min2(k, b(v));
+      return args.length === 1 ? a : args.length === 2 ? (v) => n.min2(a(v), b(v)) : many(n.min, args);
+    case 'max':
+      if (constFirst) return (v) => n.max2(k, b(v));
+      return args.length === 1 ? a : args.length === 2 ? (v) => n.max2(a(v), b(v)) : many(n.max, args);
     case 'abs': return (v) => Math.abs(a(v));
     case 'floor': return (v) => n.floor(a(v));
     case 'ceil': return (v) => n.ceil(a(v));

@@ -6,11 +6,15 @@
  */
 import { ABS_TOL, REL_TOL, math } from './mathInstance.js';
 
+/**
+ * mathjs's nearlyEqual, reordered for speed: equal values (infinities included) first; then
+ * a difference that is NaN (a NaN operand) or infinite (an infinite operand, or an overflow
+ * that mathjs's own comparison also rejects) is never "nearly equal".
+ */
 export function nearlyEqual(a: number, b: number): boolean {
-  if (a !== a || b !== b) return false;
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return a === b;
   if (a === b) return true;
-  return Math.abs(a - b) <= Math.max(REL_TOL * Math.max(Math.abs(a), Math.abs(b)), ABS_TOL);
+  const d = Math.abs(a - b);
+  return d < Infinity && d <= Math.max(REL_TOL * Math.max(Math.abs(a), Math.abs(b)), ABS_TOL);
 }
 
 export const lt = (a: number, b: number): boolean => a < b && !nearlyEqual(a, b);

@@ -84,7 +84,12 @@ function capIssues(issues: ScenarioIssue[]): ScenarioIssue[] {
  * could hide or reorder what a message shows; in issues they are written as \\u escapes.
  */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-const printable = (text: string): string => text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const code = c.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
 
 function printableIssues(v: Validated): Validated {
   if (v.ok) return v;

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GENERATOR_CANDIDATES, Xoshiro128ss, type UniformSource } from '../../../src/core/rng/generatorCandidates.js';
+import { Stream } from '../../../src/core/rng/Stream.js';
 import { expectWithinSE, familyK } from '../../support/monteCarlo.js';
 
 const N = 200_000;
@@ -85,5 +86,17 @@ describe('Xoshiro128ss', () => {
   it('never starts from the all-zero state, which would stick at zero', () => {
     const x = new Xoshiro128ss([0, 0, 0, 0]);
     expect(Array.from({ length: 8 }, () => x.nextUint32()).some((w) => w !== 0)).toBe(true);
+  });
+});
+
+describe('Stream.fill', () => {
+  it('gives exactly the draws that as many calls of next would, and continues the same stream', () => {
+    const one = new Stream('fill'), block = new Stream('fill');
+    const expected = Array.from({ length: 20 }, () => one.next());
+    const got = new Float64Array(20);
+    block.fill(got.subarray(0, 7), 7);
+    block.fill(got.subarray(7), 13);
+    expect(Array.from(got)).toEqual(expected);
+    expect(block.next()).toBe(one.next());
   });
 });
