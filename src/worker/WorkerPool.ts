@@ -7,7 +7,7 @@
  * worker that cannot start, a throwing progress callback — rejects the job with its message
  * and frees the workers.
  */
-import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type Scenario, type SimulationResult } from '../core/index.js';
+import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../core/index.js';
 import type { FromWorker, WorkerLike } from './protocol.js';
 
 export interface JobProgress {
@@ -44,17 +44,18 @@ export class WorkerPool {
     if (this.busy) return Promise.reject(new Error('this pool is already running a job; cancel it or wait for it first'));
     const checked = validateScenario(scenario);
     if (!checked.ok) return Promise.reject(new Error(checked.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')));
-    const compiled = compileScenario(checked.scenario);
-    const total = chunkCount(compiled.runs);
-    const assembler = new ResultAssembler(compiled, total);
-    const job = this.nextJob++;
-    let workers: WorkerLike[];
+    const total = chunkCount(checked.scenario.runs);
+    let workers: WorkerLike[], compiled: CompiledScenario;
     try {
+      // Spawn first: threads boot in parallel while this thread compiles the scenario.
       workers = this.ensureWorkers(Math.min(this.size, total));
+      compiled = compileScenario(checked.scenario);
     } catch (e) {
       this.terminateAll();
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
+    const assembler = new ResultAssembler(compiled, total);
+    const job = this.nextJob++;
 
     return new Promise<SimulationResult>((resolve, reject) => {
       let nextChunk = 0;
