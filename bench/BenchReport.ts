@@ -8,11 +8,14 @@ export interface BenchReport {
   generators: Array<{ id: string; description: string; nsPerDraw: number; relativeToSfc32: number }>;
   /** The engine on one thread, in process: expected client-episodes (warm-up included) per second. */
   engine: { scenario: string; runs: number; clientEpisodes: number; seconds: number; clientEpisodesPerSecond: number };
-  /** scenarios/city-wide.json on fresh pools of Node workers, from spawn to merged result. */
+  /**
+   * scenarios/city-wide.json on fresh pools of Node workers, each in a fresh process: seconds
+   * from spawning the workers to the merged result, the result's hash, the process's peak RSS.
+   */
   cityWide: {
     runs: number;
     clientEpisodes: number;
-    workers: Array<{ workers: number; seconds: number; hash: string; peakRssMB: number; peakMainHeapMB: number }>;
+    workers: Array<{ workers: number; seconds: number; hash: string; maxRssMB: number }>;
     identicalAcrossWorkers: boolean;
   };
   /** The bare reference kernel, same clients, same number of threads, spawn included. */
@@ -20,7 +23,8 @@ export interface BenchReport {
   /** City-wide time ÷ reference time with the same number of threads. */
   ratio: Array<{ workers: number; ratio: number }>;
   defaultScenario: { runs: number; oneThreadWarmSeconds: number; workers: Array<{ workers: number; seconds: number }> };
-  memory: { peakRssMB: number; peakMainHeapMB: number };
+  /** Peak resident memory of the city-wide runs (whole process: main thread, workers, tsx). */
+  memory: { peakRssMB: number };
   /** Custom formulas: compiled closure against math.compile().evaluate (bench/formulaSpeed.ts). */
   formula: FormulaSpeed;
   targets: { cityWithin3xOfReference: boolean; defaultUnderHalfSecond: boolean; memoryUnder500MB: boolean; formulaAtLeast50x: boolean };

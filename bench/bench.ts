@@ -12,15 +12,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileScenario, parseScenarioText, simulateScenario, type Scenario } from '../src/core/index.js';
-import { hashResult } from '../src/core/summarise/hashResult.js';
 import { formatReport } from './formatReport.js';
 import { measureFormulaSpeed } from './formulaSpeed.js';
 import { timeGenerators } from './generators.js';
 import { machine } from './machine.js';
-import { withPeakMemory } from './peakMemory.js';
+import { probeInChildProcess } from './probeInChildProcess.js';
 import { expectedClients, referenceWorkFor } from './referenceKernel.js';
 import { referenceOnThreads } from './referenceOnThreads.js';
-import { timeOnPool } from './timeOnPool.js';
 import type { BenchReport } from './BenchReport.js';
 
 const WORKER_COUNTS = [1, 2] as const;
@@ -50,19 +48,16 @@ async function bench(quick: boolean): Promise<BenchReport> {
   const engineSeconds = seconds(started);
   const engineEpisodes = expectedClients(work, size.engineRuns);
 
-  // City-wide on fresh pools of 1 and 2 Node workers, with peak memory; then the reference.
+  // City-wide on fresh pools of 1 and 2 Node workers, each in a fresh process; then the reference.
   const cityWide: BenchReport['cityWide']['workers'] = [];
-  for (const workers of WORKER_COUNTS) {
-    const { value, peak } = await withPeakMemory(() => timeOnPool(city, workers));
-    cityWide.push({ workers, seconds: value.seconds, hash: hashResult(value.result), peakRssMB: peak.rssMB, peakMainHeapMB: peak.heapUsedMB });
-  }
+  for (const workers of WORKER_COUNTS) cityWide.push({ workers, ...(await probeInChildProcess('city-wide', size.cityRuns, workers)) });
   const reference: BenchReport['reference']['workers'] = [];
   for (const workers of WORKER_COUNTS) {
     const r = await referenceOnThreads(work, size.cityRuns, workers);
     reference.push({ workers, seconds: r.seconds });
   }
 
-  // The default scenario: in this thread (already warm), and on fresh pools as the CLI runs it.
+  // The default scenario: in this thread (already warm), and on fresh pools in fresh processes.
   const def = loadScenario('default', size.defaultRuns);
   const defCompiled = compileScenario(def);
   simulateScenario({ ...defCompiled, runs: 25 }); // the engine is warm in the CLI's main thread too after the first chunk
@@ -70,12 +65,12 @@ async function bench(quick: boolean): Promise<BenchReport> {
   simulateScenario(defCompiled);
   const defaultOneThread = seconds(started);
   const defaultPool: BenchReport['defaultScenario']['workers'] = [];
-  for (const workers of WORKER_COUNTS) defaultPool.push({ workers, seconds: (await timeOnPool(def, workers)).seconds });
+  for (const workers of WORKER_COUNTS) defaultPool.push({ workers, seconds: (await probeInChildProcess('default', size.defaultRuns, workers)).seconds });
   const defaultTwo = defaultPool.find((d) => d.workers === 2)?.seconds ?? Infinity;
 
   const formula = measureFormulaSpeed({ quick });
   const ratios = WORKER_COUNTS.map((w, i) => ({ workers: w, ratio: cityWide[i].seconds / reference[i].seconds }));
-  const peakRssMB = Math.max(...cityWide.map((c) => c.peakRssMB));
+  const peakRssMB = Math.max(...cityWide.map((c) => c.maxRssMB));
   return {
     machine: machine(),
     quick,
@@ -85,7 +80,7 @@ async function bench(quick: boolean): Promise<BenchReport> {
     reference: { workers: reference },
     ratio: ratios,
     defaultScenario: { runs: size.defaultRuns, oneThreadWarmSeconds: defaultOneThread, workers: defaultPool },
-    memory: { peakRssMB, peakMainHeapMB: Math.max(...cityWide.map((c) => c.peakMainHeapMB)) },
+    memory: { peakRssMB },
     formula,
     targets: {
       cityWithin3xOfReference: (ratios.find((r) => r.workers === 2)?.ratio ?? Infinity) <= 3,

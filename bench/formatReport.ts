@@ -21,17 +21,17 @@ export function formatReport(r: BenchReport): string {
       ['client-episodes', n(r.engine.clientEpisodes)],
       ['client-episodes per second', n(r.engine.clientEpisodesPerSecond)],
     ]),
-    table(`city-wide.json, ${n(r.cityWide.runs)} runs, ${n(r.cityWide.clientEpisodes)} client-episodes (wall time from spawning workers)`, [
-      ...r.cityWide.workers.map((c): [string, string] => [`engine, ${c.workers} worker${c.workers > 1 ? 's' : ''}`, `${s(c.seconds)}  peak RSS ${n(c.peakRssMB)} MiB  hash ${c.hash}`]),
+    table(`city-wide.json, ${n(r.cityWide.runs)} runs, ${n(r.cityWide.clientEpisodes)} client-episodes (wall time from spawning workers, fresh process)`, [
+      ...r.cityWide.workers.map((c): [string, string] => [`engine, ${c.workers} worker${c.workers > 1 ? 's' : ''}`, `${s(c.seconds)}  peak RSS ${n(c.maxRssMB)} MiB  hash ${c.hash}`]),
       ...r.reference.workers.map((c): [string, string] => [`reference kernel, ${c.workers} thread${c.workers > 1 ? 's' : ''}`, s(c.seconds)]),
       ...r.ratio.map((c): [string, string] => [`engine ÷ reference, ${c.workers}`, `${c.ratio.toFixed(2)}×`]),
       ['identical across worker counts', r.cityWide.identicalAcrossWorkers ? 'yes' : 'NO'],
     ]),
     table(`default.json, ${n(r.defaultScenario.runs)} runs`, [
       ['one thread, warm, in process', s(r.defaultScenario.oneThreadWarmSeconds)],
-      ...r.defaultScenario.workers.map((d): [string, string] => [`${d.workers} worker${d.workers > 1 ? 's' : ''}, from spawn`, s(d.seconds)]),
+      ...r.defaultScenario.workers.map((d): [string, string] => [`${d.workers} worker${d.workers > 1 ? 's' : ''}, fresh process, from spawn`, s(d.seconds)]),
     ]),
-    table('Memory (city-wide)', [['peak RSS, all threads', `${n(r.memory.peakRssMB)} MiB`], ['peak heap, main thread', `${n(r.memory.peakMainHeapMB)} MiB`]]),
+    table('Memory (city-wide)', [['peak RSS of the process, all threads', `${n(r.memory.peakRssMB)} MiB`]]),
     table('Custom formulas (compiled closure vs math.compile().evaluate)', [
       ['formula', r.formula.formula],
       ['closure', `${r.formula.closureNs.toFixed(1)} ns per evaluation`],

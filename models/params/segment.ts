@@ -43,6 +43,15 @@ export const segmentSpecs = {
     },
     unit: 'log-odds', min: 0, max: 5, default: 0.8, estimate: true,
   }),
+  caseMixSd: num({
+    label: { sv: 'Skillnad i klientsammansättning', en: 'Spread of case mix' },
+    explanation: {
+      sv: 'Hur mycket utförarnas klienter skiljer sig i genomsnittligt behov (standardavvikelse av utförarens medelbehov; 0 = alla får likadana klienter). Behovet i hela befolkningen är oförändrat.',
+      en: "How much providers' clients differ in average need (standard deviation of a provider's mean need; 0 = all get the same kind of clients). Need in the whole population is unchanged.",
+    },
+    unit: 'sd', min: 0, max: 0.9, default: 0.3, estimate: true, uncertain: false,
+    source: 'estimate: the city notes that outcome measures also reflect case mix (seeds 000, 001)',
+  }),
   shareFemale: num({
     label: { sv: 'Andel flickor/kvinnor', en: 'Share female' },
     explanation: { sv: 'Andel av remitterade klienter som är flickor eller kvinnor.', en: 'Share of referred clients who are girls or women.' },
@@ -54,7 +63,7 @@ export const segmentSpecs = {
       sv: 'Hur många klienter en utförare kan ha samtidigt; remisser när det är fullt går till reservutföraren.',
       en: 'How many clients a provider can have at once; referrals when full go to the fallback provider.',
     },
-    unit: 'count', min: 1, max: 1000, default: 10, integer: true, uncertain: false,
+    unit: 'count', min: 1, max: 1000, default: 11, integer: true, uncertain: false,
   }),
   qualityMean: num({
     label: { sv: 'Utförarnas genomsnittliga effekt', en: "Providers' average effect" },
@@ -88,6 +97,6 @@ export const segmentSpecs = {
   fixedCostPerMonth: num({
     label: { sv: 'Utförarens fasta kostnad per månad', en: "Provider's fixed cost per month" },
     explanation: { sv: 'Lokaler, ledning och beredskap som kostar oavsett beläggning.', en: 'Premises, management and standby that cost whatever the occupancy.' },
-    unit: 'SEK/month', min: 0, max: 50000000, default: 180000, estimate: true,
+    unit: 'SEK/month', min: 0, max: 50000000, default: 170000, estimate: true,
   }),
 } as const;

@@ -11,7 +11,7 @@ export const familyTherapyIhf: ServiceModel = {
   defaults: {
     referralsPerProviderMonth: 2.5, episodeMedianMonths: 5, episodeSdLog: 0.4,
     baselineLogOdds: -0.4, needSlope: 0.8, shareFemale: 0.45, capacity: 18,
-    qualityMean: 0.4, qualitySd: 0.25, pricePerDay: 800, costPerClientMonth: 19000, fixedCostPerMonth: 40000,
+    qualityMean: 0.4, qualitySd: 0.25, pricePerDay: 800, costPerClientMonth: 18800, fixedCostPerMonth: 40000,
   },
   ageBands: [
     { id: '0-6', label: { sv: '0–6 år', en: '0–6 years' }, share: 0.25, logitShift: 0.1 },

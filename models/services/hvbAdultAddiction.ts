@@ -11,7 +11,7 @@ export const hvbAdultAddiction: ServiceModel = {
   defaults: {
     referralsPerProviderMonth: 2, episodeMedianMonths: 4, episodeSdLog: 0.5,
     baselineLogOdds: -0.6, needSlope: 0.7, shareFemale: 0.3, capacity: 12,
-    qualityMean: 0.5, qualitySd: 0.3, pricePerDay: 3000, costPerClientMonth: 65000, fixedCostPerMonth: 150000,
+    qualityMean: 0.5, qualitySd: 0.3, pricePerDay: 3000, costPerClientMonth: 64500, fixedCostPerMonth: 150000,
   },
   ageBands: [
     { id: '18-29', label: { sv: '18–29 år', en: '18–29 years' }, share: 0.35, logitShift: 0 },

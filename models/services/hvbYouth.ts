@@ -10,8 +10,8 @@ export const hvbYouth: ServiceModel = {
   source: 'Price: Motala municipality 2018 (4,500 SEK/day average). Pilot service of the Stockholm follow-up model (seed 004). Other figures are estimates.',
   defaults: {
     referralsPerProviderMonth: 1.1, episodeMedianMonths: 6, episodeSdLog: 0.6,
-    baselineLogOdds: -0.85, needSlope: 0.8, shareFemale: 0.4, capacity: 10,
-    qualityMean: 0.6, qualitySd: 0.3, pricePerDay: 4500, costPerClientMonth: 100000, fixedCostPerMonth: 180000,
+    baselineLogOdds: -0.85, needSlope: 0.8, shareFemale: 0.4, capacity: 11,
+    qualityMean: 0.6, qualitySd: 0.3, pricePerDay: 4500, costPerClientMonth: 100000, fixedCostPerMonth: 170000,
   },
   ageBands: [
     { id: '13-15', label: { sv: '13–15 år', en: '13–15 years' }, share: 0.35, logitShift: 0.1 },

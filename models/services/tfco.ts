@@ -10,8 +10,8 @@ export const tfco: ServiceModel = {
   source: 'Measure 4 of the motion (seed 001) concerns TFCO. Price and costs are estimates.',
   defaults: {
     referralsPerProviderMonth: 0.5, episodeMedianMonths: 9, episodeSdLog: 0.35,
-    baselineLogOdds: -0.7, needSlope: 0.8, shareFemale: 0.45, capacity: 6,
-    qualityMean: 0.7, qualitySd: 0.3, pricePerDay: 2500, costPerClientMonth: 62000, fixedCostPerMonth: 40000,
+    baselineLogOdds: -0.7, needSlope: 0.8, shareFemale: 0.45, capacity: 7,
+    qualityMean: 0.7, qualitySd: 0.3, pricePerDay: 2500, costPerClientMonth: 58500, fixedCostPerMonth: 38000,
   },
   ageBands: [
     { id: '12-14', label: { sv: '12–14 år', en: '12–14 years' }, share: 0.45, logitShift: 0.05 },

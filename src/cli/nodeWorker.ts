@@ -1,7 +1,8 @@
 /**
  * A worker_threads Worker behind the pool's WorkerLike interface (the CLI's side of the pool).
  * The thread runs the bundled JavaScript entry (bundleWorker); if bundling is impossible it
- * registers tsx in the thread instead, which works everywhere but starts about 0.3 s slower.
+ * registers tsx in the thread instead, which works everywhere but starts far slower: tsx
+ * compiles every module in every thread, over a thousand with mathjs (seconds, not 0.1 s).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -26,9 +27,27 @@ export function spawnNodeWorker(): WorkerLike {
 export function spawnNodeWorkerWith(loader: WorkerLoader): WorkerLike {
   const bundle = loader === 'bundle' ? bundledWorker(ENTRY) : null;
   const worker = bundle
-    ? new Worker(bundle)
+    ? new Worker(bundle, { execArgv: withoutTypeScriptLoader(process.execArgv) })
     : new Worker(new URL('./workerBootstrap.mjs', import.meta.url), { workerData: { entry: ENTRY.href } });
   return wrapNodeWorker(worker);
+}
+
+/**
+ * A thread inherits the process's flags, and under `tsx` those load tsx into every thread
+ * (about 0.1 s each) although a bundle is plain JavaScript: drop the loader, keep the rest.
+ */
+export function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i];
+    if (/^(--require|-r|--import|--loader|--experimental-loader)$/.test(flag) && /\btsx\b/.test(execArgv[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (/^(--require|--import|--loader|--experimental-loader)=.*\btsx\b/.test(flag)) continue;
+    out.push(flag);
+  }
+  return out;
 }
 
 /**

@@ -28,6 +28,7 @@ describe('bench --quick --json', () => {
     }
     expect(r.defaultScenario.workers.map((w) => w.workers)).toEqual([1, 2]);
     expect(positive(r.memory.peakRssMB)).toBe(true);
+    expect(r.cityWide.workers.every((w) => positive(w.maxRssMB))).toBe(true);
     expect(positive(r.formula.ratio) && positive(r.formula.closureNs) && positive(r.formula.mathjsNs)).toBe(true);
     expect(Object.keys(r.targets).sort()).toEqual(['cityWithin3xOfReference', 'defaultUnderHalfSecond', 'formulaAtLeast50x', 'memoryUnder500MB']);
   }, 180_000);

@@ -30,6 +30,8 @@ export function saturatedScenario(o: SaturatedOptions, overrides: ScenarioOverri
         capacity: o.capacity,
         episodeMedianMonths: 1,
         episodeSdLog: 0,
+        // Closed forms here assume every provider gets the same kind of clients.
+        caseMixSd: 0,
         ...o.segment,
       },
     }],

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileScenario, simulateScenario, type SimulationResult } from '../../src/core/index.js';
 import { hashResult } from '../../src/core/summarise/hashResult.js';
-import { defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, wrapNodeWorker } from '../../src/cli/nodeWorker.js';
+import { defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, withoutTypeScriptLoader, wrapNodeWorker } from '../../src/cli/nodeWorker.js';
 import type { WorkerLike } from '../../src/worker/protocol.js';
 import { CancelledError, WorkerPool } from '../../src/worker/WorkerPool.js';
 import { poolScenario } from './poolScenario.js';
@@ -73,5 +73,12 @@ describe('WorkerPool on Node worker threads', () => {
   it('defaults to one worker per core, within the limit the memory estimate assumes', () => {
     const n = defaultWorkerCount();
     expect(Number.isInteger(n) && n >= 1 && n <= 8).toBe(true);
+  });
+});
+
+describe('withoutTypeScriptLoader', () => {
+  it("drops tsx's loader flags from a thread's inherited flags and keeps the others", () => {
+    const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--max-old-space-size=4096', '--import=tsx', '--enable-source-maps', '--import', './other.mjs'];
+    expect(withoutTypeScriptLoader(argv)).toEqual(['--max-old-space-size=4096', '--enable-source-maps', '--import', './other.mjs']);
   });
 });

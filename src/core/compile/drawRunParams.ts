@@ -8,7 +8,7 @@ import { behaviourSpecs, measureSpecs, paymentSpecs, sectionSpecs, segmentSpecs,
 import type { NumberSpec, ParamSpecs, ValuesOf } from '../model/ParamSpec.js';
 import type { MeasureParams } from '../model/MeasureModel.js';
 import type { SegmentParams } from '../model/ServiceModel.js';
-import { sampleDistribution } from '../rng/Distribution.js';
+import { sampleTruncated } from '../rng/Distribution.js';
 import { streamFor } from '../rng/Stream.js';
 import type { ParamRecord } from '../scenario/Scenario.js';
 import type { CompiledScenario } from './compileScenario.js';
@@ -30,9 +30,9 @@ function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: n
     const v = values[key];
     if (typeof v === 'object') {
       const spec = specs[key] as NumberSpec;
-      const x = sampleDistribution(v, streamFor(seed, run, `param:${path}.${key}`));
-      // Distributions are truncated to the parameter's bounds (validation keeps their centre inside).
-      out[key] = Math.min(spec.max, Math.max(spec.min, x));
+      // Truncated to the parameter's bounds (validation keeps the distribution's centre inside).
+      const x = sampleTruncated(v, spec.min, spec.max, streamFor(seed, run, `param:${path}.${key}`));
+      out[key] = spec.integer ? Math.round(x) : x;
     } else {
       out[key] = v;
     }

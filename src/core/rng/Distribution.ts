@@ -6,6 +6,7 @@
  */
 import type { Stream } from './Stream.js';
 import { normalQuantile } from './normalQuantile.js';
+import { normalCdf } from './normalCdf.js';
 
 export type Distribution =
   | { dist: 'uniform'; min: number; max: number }
@@ -35,6 +36,26 @@ export function sampleDistribution(d: Distribution, stream: Stream): number {
       return x / (x + y);
     }
   }
+}
+
+/**
+ * A draw truncated to [min, max] by inverse-CDF sampling: one uniform, mapped into the part of
+ * the distribution inside the bounds, so the draw follows the truncated distribution exactly
+ * (clamping would pile probability onto the bounds). Uniform and triangular supports are
+ * already inside the bounds (validation checks that); beta draws lie in [0, 1].
+ */
+export function sampleTruncated(d: Distribution, min: number, max: number, stream: Stream): number {
+  if (d.dist !== 'normal' && d.dist !== 'lognormal') return Math.min(max, Math.max(min, sampleDistribution(d, stream)));
+  const scale = d.dist === 'normal' ? d.sd : d.sdLog;
+  const centre = d.dist === 'normal' ? d.mean : Math.log(d.median);
+  const toZ = (x: number): number => (d.dist === 'normal' ? (x - centre) / scale : x > 0 ? (Math.log(x) - centre) / scale : -Infinity);
+  const u = stream.next();
+  if (!(scale > 0)) return Math.min(max, Math.max(min, d.dist === 'normal' ? d.mean : d.median));
+  const lo = normalCdf(toZ(min));
+  const hi = normalCdf(toZ(max));
+  const z = normalQuantile(Math.min(1 - 1e-16, Math.max(1e-16, lo + u * (hi - lo))));
+  const x = d.dist === 'normal' ? centre + scale * z : Math.exp(centre + scale * z);
+  return Math.min(max, Math.max(min, x));
 }
 
 /** Mean of a distribution (used to show the central value in the editor and in reports). */

@@ -37,7 +37,8 @@ export class ProviderTotals {
       this.put(j, 4, s.revenue[j] / years);
       this.put(j, 5, s.revenue[j] > 0 ? (s.revenue[j] - s.cost[j]) / s.revenue[j] : NaN);
       this.put(j, 6, flagged);
-      this.put(j, 7, s.deficient[j] ? 0 : flagged);
+      // Wrong flags are counted only where the provider was acceptable (conditional, not joint).
+      this.put(j, 7, s.deficient[j] ? NaN : flagged);
     }
   }
 

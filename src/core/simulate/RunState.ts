@@ -12,6 +12,10 @@ export class RunState {
   readonly effect: Float64Array;
   readonly effectFull: Float64Array;
   readonly deficient: Uint8Array;
+  /** Mean need of the clients sent to each provider (its case mix). */
+  readonly needMean: Float64Array;
+  /** Each provider's true score on the measure (providerTrueScore), for reliability. */
+  readonly trueScoreRate: Float64Array;
   readonly active: Uint8Array;
   readonly weight: Float64Array;
   readonly occupancy: Int32Array;
@@ -53,7 +57,7 @@ export class RunState {
     const J = providers;
     const f = (n: number): Float64Array => new Float64Array(n);
     this.quality = f(J); this.effect = f(J); this.effectFull = f(J);
-    this.deficient = new Uint8Array(J); this.active = new Uint8Array(J).fill(1);
+    this.deficient = new Uint8Array(J); this.needMean = f(J); this.trueScoreRate = f(J); this.active = new Uint8Array(J).fill(1);
     this.weight = f(J).fill(1); this.occupancy = new Int32Array(J);
     this.revenue = f(J); this.cost = f(J); this.clientMonthsTotal = f(J);
     this.discharged = f(J); this.trueGood = f(J); this.measuredTotal = f(J); this.observedTotal = f(J);

@@ -23,6 +23,7 @@ import { normalQuantile } from '../rng/normalQuantile.js';
 import { poissonDraw } from '../rng/poissonInverse.js';
 import { Stream, streamFor } from '../rng/Stream.js';
 import { RunState } from './RunState.js';
+import { providerTrueScore } from '../measure/providerTrueScore.js';
 import { settlePeriod, type PeriodContext } from './settlePeriod.js';
 import { writeRunMetrics } from './writeRunMetrics.js';
 import { BehaviourState } from '../behaviour/BehaviourState.js';
@@ -58,15 +59,21 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const delivered = Math.max(0, 1 - lostMinutes / 60 / care.hoursPerClientMonth);
   const dose = care.doseResponse === 'concave' ? Math.sqrt(delivered) : delivered;
 
+  // Case mix has a stream of its own so quality draws are the same with or without it.
+  const caseMix = c.market === 'fixed' ? new Stream(`${c.seed}|casemix`) : streamFor(c.seed, run, 'casemix');
   const deficientZ = normalQuantile(P.sections.flagging.deficientQuantile);
   for (let j = 0; j < J; j++) {
     const seg = P.segments[c.providerSegment[j]];
     const eps = normalQuantile(market.next());
     s.quality[j] = seg.qualityMean + seg.qualitySd * eps;
-    s.deficient[j] = eps < deficientZ ? 1 : 0;
+    // Deficient means worse than most; with no spread in quality nobody is.
+    s.deficient[j] = seg.qualitySd > 0 && eps < deficientZ ? 1 : 0;
     s.effectFull[j] = s.quality[j];
     s.effect[j] = s.quality[j] * dose;
+    s.needMean[j] = seg.caseMixSd * normalQuantile(caseMix.next());
   }
+  // Within a provider need varies less, so that need across all clients stays N(0, 1).
+  const needScale = P.segments.map((seg) => Math.sqrt(1 - seg.caseMixSd * seg.caseMixSd));
 
   const om = observationModel(c.measure.model.kind, P.measure);
   const kind = om.kind === 'binary' ? 0 : om.kind === 'rating' ? 1 : 2;
@@ -86,7 +93,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const effortCostShare = effort.enabled ? effort.costShare : 0;
   const unmeasuredA = multitasking.unmeasuredLogOdds, unmeasuredB = multitasking.unmeasuredNeedSlope;
   const reportsGamed = P.measure.reporter === 'provider' && kind !== 2 && (gaming.enabled || gaming.auditShare > 0);
-  const views = behaving || c.outcomeContract ? segmentViews(c, P, om, dose) : [];
+  const views = segmentViews(c, P, om, dose);
   const bc = behaving ? behaviourContext(c, P, s, beh, views, dose) : null;
   const contract = c.outcomeContract
     ? new OutcomeContract(P.rule as unknown as SocialOutcomesParams, J, c.horizonMonths, drawBaseline(P.rule as unknown as SocialOutcomesParams, views, streamFor(c.seed, run, 'comparison')))
@@ -95,7 +102,14 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract,
     gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,
   };
+  const updateTrueScores = (): void => {
+    for (let j = 0; j < J; j++) {
+      const g = c.providerSegment[j];
+      s.trueScoreRate[j] = providerTrueScore(om, views[g], s.needMean[j], needScale[g], s.effect[j]);
+    }
+  };
   if (bc) decideBehaviour(bc);
+  updateTrueScores();
 
   for (let t = 0; t < M; t++) {
     for (let j = 0; j < J; j++) s.occupancy[j] -= s.discharges[j * stride + t];
@@ -110,6 +124,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
       const segmentRate = sp.referralsPerProviderMonth * cs.providers;
       const a0 = sp.baselineLogOdds, b = sp.needSlope, capacity = sp.capacity;
       const medianLength = sp.episodeMedianMonths, sdLog = sp.episodeSdLog, shareFemale = sp.shareFemale;
+      const scale = needScale[g];
       const expectedEffect = sp.qualityMean * dose;
       // With every provider gone, the segment's referrals still arrive and go to the fallback.
       const slots = weightSum > 0 ? cs.providers : 1;
@@ -124,7 +139,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
           const ua = cohort.next();
           let band = 0;
           while (ua > cs.ageCumulative[band]) band++;
-          const z = normalQuantile(cohort.next());
+          const z = (j >= 0 ? s.needMean[j] : 0) + scale * normalQuantile(cohort.next());
           const length = Math.max(1, Math.round(medianLength * Math.exp(sdLog * normalQuantile(cohort.next()))));
           const uOutcome = cohort.next();
           // Measurement draws: seven per referral, always.
@@ -186,7 +201,6 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
           const cell = j * s.periods + Math.floor((observedAt - warmUp) / c.periodMonths);
           s.measured[cell]++;
           if (recordedGood) { s.observed[cell]++; s.honestObserved[cell]++; }
-          s.trueScore[cell] += goodGivenCounted(om, p1, female);
           if (riskAdjusted) {
             // The municipality's expectation: estimated need, an average provider.
             const zHat = z + risk.needNoiseSd * normalQuantile(m7);
@@ -213,8 +227,9 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     }
     s.fallbackClientMonths += s.fallbackOccupancy;
     if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) {
+      for (let j = 0; j < J; j++) s.trueScore[j * s.periods + q] = s.trueScoreRate[j] * s.measured[j * s.periods + q];
       settlePeriod(ctx, q, t);
-      if (bc && t < M - 1) decideBehaviour(bc);
+      if (bc && t < M - 1) { decideBehaviour(bc); updateTrueScores(); }
     }
   }
 
