@@ -43,7 +43,7 @@ Options:
   --format F            table (default), json or csv (';'-separated, '.' decimals)
   --providers           add per-provider results
   --out FILE            write the output to FILE instead of standard output
-  --workers N           worker threads (1 to ${MAX_WORKERS})
+  --workers N           worker threads (1 to ${MAX_WORKERS}; default: all cores for large jobs, one thread for small)
   --progress            show the progress line even when standard error is not a terminal
   --help, -h            show this help
   --version             show the engine's name and version

@@ -5,10 +5,20 @@
  */
 import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../core/index.js';
 import { WorkerPool } from '../worker/WorkerPool.js';
-import { spawnNodeWorker } from './nodeWorker.js';
+import { defaultWorkerCount, spawnNodeWorker } from './nodeWorker.js';
 
-/** Workers used when --workers is not given. */
-export const DEFAULT_WORKERS = 1;
+/**
+ * Below this much work (runs × providers × months) starting worker threads costs more than it
+ * saves (the default scenario at 1,000 runs: 0.66 s on this thread, 0.76 s on two fresh
+ * workers), so without --workers such jobs stay on this thread.
+ */
+export const POOL_THRESHOLD = 5_000_000;
+
+/** Workers used when --workers is not given: every core for large jobs, this thread for small. */
+export function defaultWorkers(compiled: CompiledScenario): number {
+  const months = compiled.horizonMonths + Number(compiled.sections.care.warmUpMonths);
+  return compiled.runs * compiled.providerCount * months < POOL_THRESHOLD ? 1 : defaultWorkerCount();
+}
 
 export interface RunOptions {
   workers?: number;
@@ -24,7 +34,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions = {}):
   const compiled = compileScenario(scenario);
   const runs = compiled.runs;
   const progress = options.onProgress;
-  const workers = Math.min(options.workers ?? DEFAULT_WORKERS, chunkCount(runs));
+  const workers = Math.min(options.workers ?? defaultWorkers(compiled), chunkCount(runs));
   if (workers <= 1) {
     const result = simulateScenario(compiled, progress && ((done) => progress(Math.min(runs, done * CHUNK_RUNS), runs)));
     return { compiled, result };

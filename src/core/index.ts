@@ -20,6 +20,7 @@ export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type
 export { simulateScenario } from './simulate/simulateScenario.js';
 export { ResultAssembler, type SimulationResult } from './simulate/SimulationResult.js';
 export { ProviderTotals } from './simulate/ProviderTotals.js';
+export { hashResult } from './summarise/hashResult.js';
 export { summarise, metricColumn, type Summary, type ProviderSummary } from './summarise/summarise.js';
 export { compare, type Difference } from './summarise/compare.js';
 export { describe, type Description } from './summarise/describe.js';

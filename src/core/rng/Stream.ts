@@ -4,10 +4,11 @@
  * Seeding goes through seedrandom's alea (string seed → well-mixed state), and the numbers
  * come from sfc32 (Chris Doty-Humphrey's small fast counting generator, PractRand-clean).
  * Why sfc32, measured by `npm run bench` (section "Generators", each candidate alone in a
- * fresh thread; AMD EPYC, Node 20): sfc32 1.74 ns a draw, xoshiro128** 1.74, seedrandom's
- * tychei 1.84, xor4096 2.26, alea 4.89. sfc32 and xoshiro128** tie for fastest and both pass
- * test/core/rng/generators.test.ts, so the engine keeps sfc32 rather than change every
- * result for nothing; alea alone would cost about 3 ns × 12 draws per client.
+ * fresh thread; 2-core AMD EPYC, Node 20, three runs): sfc32 1.72–1.74 ns a draw,
+ * xoshiro128** 1.63–1.77, seedrandom's tychei 1.81–1.84, xor4096 2.19–2.26, alea 4.79–4.89.
+ * All pass test/core/rng/generators.test.ts. sfc32 and xoshiro128** tie within the noise, and
+ * a switch would change every result to save under 1 % of a client's cost, so the engine
+ * keeps sfc32; alea itself would add about 3 ns to each of a client's twelve draws.
  * `next` multiplies by 2^-32 instead of dividing by 2^32: the same bits, a cheaper operation.
  *
  * A stream is identified by (seed, run, part): results never depend on how runs are split
