@@ -4,7 +4,7 @@
  * optional title (the page shows titles as headings; exports put the title into the image).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { chartConfig, SCHEMA_URL } from './palette.js';
+import { configFor, SCHEMA_URL } from './palette.js';
 
 export interface ChartFrame {
   width: number;
@@ -22,7 +22,7 @@ export function frame(f: ChartFrame, height: number): Pick<TopLevelSpec, '$schem
     ...(f.title ? { title: { text: f.title, subtitle: wrap(f.description, Math.max(40, Math.floor(f.width / 6.5))) } } : {}),
     width: Math.max(120, Math.round(f.width)),
     height,
-    config: chartConfig,
+    config: configFor(f.width),
   };
 }
 

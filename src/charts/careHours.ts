@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, type ChartFrame } from './ChartFrame.js';
-import { OKABE_ITO } from './palette.js';
+import { labelRoom, OKABE_ITO } from './palette.js';
 
 export interface CareHoursRow {
   label: string;
@@ -24,7 +24,7 @@ export interface CareHoursInput extends ChartFrame {
 
 export function careHours(input: CareHoursInput): TopLevelSpec {
   const values = input.rows.map((r) => ({ ...r }));
-  const y = { field: 'label', type: 'nominal' as const, sort: values.map((v) => v.label), title: null, axis: { labelLimit: 260 } };
+  const y = { field: 'label', type: 'nominal' as const, sort: values.map((v) => v.label), title: null, axis: { labelLimit: labelRoom(input.width) } };
   return {
     ...frame(input, Math.max(90, 46 * values.length)),
     data: { values },

@@ -4,7 +4,7 @@
  * line over the 5–95 % range across runs, and a line at zero (no difference).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { chartConfig, OKABE_ITO, SCHEMA_URL } from './palette.js';
+import { configFor, labelRoom, OKABE_ITO, SCHEMA_URL } from './palette.js';
 import { wrap, type ChartFrame } from './ChartFrame.js';
 
 export interface DifferenceRow {
@@ -20,7 +20,6 @@ export interface DifferenceDotPlotInput extends ChartFrame {
   rows: readonly DifferenceRow[];
   /** Design names in display order (colour order). */
   designs: readonly string[];
-  xTitle: string;
   designTitle: string;
   meanTitle: string;
   intervalTitle: string;
@@ -29,20 +28,29 @@ export interface DifferenceDotPlotInput extends ChartFrame {
 export function differenceDotPlot(input: DifferenceDotPlotInput): TopLevelSpec {
   const values = input.rows.filter((r) => Number.isFinite(r.mean)).map((r) => ({ ...r }));
   const metrics = [...new Set(values.map((r) => r.metric))];
-  const y = { field: 'design', type: 'nominal' as const, sort: [...input.designs], title: null, axis: { labelLimit: 200 } };
-  const x = { type: 'quantitative' as const, title: input.xTitle, scale: { zero: true }, axis: { format: ',.3~r' } };
+  // One design (a report page): no row labels, and the panels side by side to keep the page short.
+  const single = input.designs.length === 1;
+  const columns = single ? (input.width >= 600 ? 3 : 2) : 1;
+  const labels = single ? 0 : Math.min(200, labelRoom(input.width));
+  const y = { field: 'design', type: 'nominal' as const, sort: [...input.designs], title: null, axis: single ? null : { labelLimit: labels } };
+  // No axis title: each panel's header names the measure and its unit, which keeps the plot short enough for print.
+  const x = { type: 'quantitative' as const, title: null, scale: { zero: true }, axis: { format: ',.3~r', labelOverlap: 'greedy' as const } };
   // A facet has no "fit" sizing, so the inner width is the frame less the row labels.
-  const width = Math.max(120, Math.round(input.width - 220));
+  const width = Math.max(100, Math.round((input.width - labels - 20) / columns - (columns > 1 ? 24 : 0)));
+  const header = { labelAngle: 0, labelAlign: 'left' as const, labelAnchor: 'start' as const, labelOrient: 'top' as const, labelFontWeight: 'bold' as const, labelLimit: Math.max(160, width + labels), ...(single ? { labelFontSize: input.width >= 900 ? 11 : 10 } : {}) };
   return {
     $schema: SCHEMA_URL,
     description: input.description,
     ...(input.title ? { title: { text: input.title, subtitle: wrap(input.description, Math.max(40, Math.floor(input.width / 6.5))) } } : {}),
-    config: chartConfig,
+    config: configFor(input.width),
     data: { values },
-    facet: { row: { field: 'metric', type: 'nominal', sort: metrics, title: null, header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top', labelFontWeight: 'bold', labelLimit: Math.max(200, width + 200) } } },
+    ...(single ? { columns } : {}),
+    facet: single
+      ? { field: 'metric', type: 'nominal', sort: metrics, title: null, header }
+      : { row: { field: 'metric', type: 'nominal', sort: metrics, title: null, header } },
     spec: {
       width,
-      height: Math.max(30, 26 * input.designs.length),
+      height: single ? 22 : Math.max(30, 26 * input.designs.length),
       layer: [
         { mark: { type: 'rule', color: '#767676', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
         { mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { x: { ...x, field: 'lo' }, x2: { field: 'hi' }, y, color: { field: 'design', type: 'nominal', legend: null, sort: [...input.designs] } } },

@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, type ChartFrame } from './ChartFrame.js';
-import { OKABE_ITO } from './palette.js';
+import { labelRoom, OKABE_ITO } from './palette.js';
 
 export interface IntervalRow {
   /** The row's label (y axis), in display order. */
@@ -33,7 +33,7 @@ export function intervalDots(input: IntervalDotsInput): TopLevelSpec {
   const order = values.map((r) => r.label);
   const grouped = input.rows.some((r) => r.group);
   const x = { type: 'quantitative' as const, title: input.xTitle, axis: { format: input.format, tickCount: 8, labelOverlap: true }, scale: input.domain ? { domain: [...input.domain] } : { zero: false } };
-  const y = { field: 'label', type: 'nominal' as const, sort: order, title: null, axis: { labelLimit: 260 } };
+  const y = { field: 'label', type: 'nominal' as const, sort: order, title: null, axis: { labelLimit: labelRoom(input.width) } };
   const colour = grouped
     ? { color: { field: 'group', type: 'nominal' as const, title: input.groupTitle ?? '', sort: [...new Set(values.map((v) => v.group))] } }
     : {};

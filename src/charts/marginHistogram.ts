@@ -30,7 +30,7 @@ export function marginHistogram(input: MarginHistogramInput): TopLevelSpec {
     mark: { type: 'bar', binSpacing: 1 },
     encoding: {
       // Anchored at 0 so no bin straddles break-even.
-      x: { field: 'margin', type: 'quantitative', bin: { maxbins: 24, anchor: 0 }, title: input.xTitle, axis: { format: '.1~%', labelOverlap: true } },
+      x: { field: 'margin', type: 'quantitative', bin: { maxbins: 24, anchor: 0 }, title: input.xTitle, axis: { format: '.1~%', labelOverlap: 'greedy', labelSeparation: 8 } },
       y: { aggregate: 'count', type: 'quantitative', title: input.yTitle, axis: { tickMinStep: 1 } },
       color: {
         field: 'status', type: 'nominal', title: input.legendTitle,

@@ -35,3 +35,14 @@ export const chartConfig: Config = {
 };
 
 export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** The theme for a chart of a given width: narrow charts (phones) stack their legend entries. */
+export function configFor(width: number): Config {
+  if (width >= 560) return chartConfig;
+  return { ...chartConfig, legend: { ...chartConfig.legend, direction: 'vertical', columns: 1, labelLimit: Math.max(160, width - 40) } };
+}
+
+/** Room for row labels on a y axis: at most 260 px, and never more than 40 % of the chart. */
+export function labelRoom(width: number): number {
+  return Math.round(Math.min(260, Math.max(90, width * 0.4)));
+}

@@ -38,31 +38,34 @@ export function digitsFor(x: number): number {
 export function formatSek(x: number | null | undefined, lang: Lang, signed = false): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return DASH;
   const a = Math.abs(x);
-  if (a >= 1e9) return lang === 'sv' ? `${formatNumber(x / 1e9, lang, 2, signed)} miljarder kronor` : `SEK ${formatNumber(x / 1e9, lang, 2, signed)} billion`;
-  if (a >= 1e6) return lang === 'sv' ? `${formatNumber(x / 1e6, lang, a >= 1e8 ? 0 : 1, signed)} miljoner kronor` : `SEK ${formatNumber(x / 1e6, lang, a >= 1e8 ? 0 : 1, signed)} million`;
-  return lang === 'sv' ? `${formatNumber(x, lang, 0, signed)} kronor` : `SEK ${formatNumber(x, lang, 0, signed)}`;
+  // No-break spaces keep a figure and its unit on one line.
+  if (a >= 1e9) return lang === 'sv' ? `${formatNumber(x / 1e9, lang, 2, signed)}\u00a0miljarder kronor` : `SEK\u00a0${formatNumber(x / 1e9, lang, 2, signed)}\u00a0billion`;
+  if (a >= 1e6) return lang === 'sv' ? `${formatNumber(x / 1e6, lang, a >= 1e8 ? 0 : 1, signed)}\u00a0miljoner kronor` : `SEK\u00a0${formatNumber(x / 1e6, lang, a >= 1e8 ? 0 : 1, signed)}\u00a0million`;
+  // Below a million, thousands are precision enough for people (415 029 → 415 000).
+  const r = a >= 1e4 ? Math.round(x / 1000) * 1000 : x;
+  return lang === 'sv' ? `${formatNumber(r, lang, 0, signed)}\u00a0kronor` : `SEK\u00a0${formatNumber(r, lang, 0, signed)}`;
 }
 
 /** Short kronor for tables and axes: "12,3 mnkr" / "SEK 12.3m". */
 export function formatSekShort(x: number | null | undefined, lang: Lang, signed = false): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return DASH;
   const a = Math.abs(x);
-  if (a >= 1e6) return lang === 'sv' ? `${formatNumber(x / 1e6, lang, a >= 1e8 ? 0 : 1, signed)} mnkr` : `SEK ${formatNumber(x / 1e6, lang, a >= 1e8 ? 0 : 1, signed)}m`;
-  if (a >= 1e3) return lang === 'sv' ? `${formatNumber(x / 1e3, lang, 0, signed)} tkr` : `SEK ${formatNumber(x / 1e3, lang, 0, signed)}k`;
-  return lang === 'sv' ? `${formatNumber(x, lang, 0, signed)} kr` : `SEK ${formatNumber(x, lang, 0, signed)}`;
+  if (a >= 1e6) return lang === 'sv' ? `${formatNumber(x / 1e6, lang, a >= 1e8 ? 0 : 1, signed)}\u00a0mnkr` : `SEK\u00a0${formatNumber(x / 1e6, lang, a >= 1e8 ? 0 : 1, signed)}m`;
+  if (a >= 1e3) return lang === 'sv' ? `${formatNumber(x / 1e3, lang, 0, signed)}\u00a0tkr` : `SEK\u00a0${formatNumber(x / 1e3, lang, 0, signed)}k`;
+  return lang === 'sv' ? `${formatNumber(x, lang, 0, signed)}\u00a0kr` : `SEK\u00a0${formatNumber(x, lang, 0, signed)}`;
 }
 
 /** A share (0–1) as a percentage: 0.123 → "12,3 %" / "12.3%". */
 export function formatPercent(share: number | null | undefined, lang: Lang, digits = 1, signed = false): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return DASH;
   const n = formatNumber(share * 100, lang, digits, signed);
-  return lang === 'sv' ? `${n} %` : `${n}%`;
+  return lang === 'sv' ? `${n}\u00a0%` : `${n}%`;
 }
 
 /** A difference of shares in percentage points: "+2,1 procentenheter" / "+2.1 percentage points". */
 export function formatPoints(diff: number | null | undefined, lang: Lang, digits = 1): string {
   if (diff === null || diff === undefined || !Number.isFinite(diff)) return DASH;
-  return `${formatNumber(diff * 100, lang, digits, true)} ${lang === 'sv' ? 'procentenheter' : 'percentage points'}`;
+  return `${formatNumber(diff * 100, lang, digits, true)}\u00a0${lang === 'sv' ? 'procentenheter' : 'percentage points'}`;
 }
 
 /** Seconds as "12 s" or "2 min 5 s". */

@@ -23,5 +23,4 @@ export interface AppEvents {
   'compare-choice': { baseline: string; designs: string[] };
   'compare-run': null;
   'glossary-open': { term: string | null };
-  notice: { text: string; kind: 'info' | 'warning' | 'error' };
 }

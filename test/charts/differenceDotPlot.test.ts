@@ -3,7 +3,7 @@ import { differenceDotPlot, type DifferenceDotPlotInput } from '../../src/charts
 import { compileClean } from './compileClean.js';
 
 const input: DifferenceDotPlotInput = {
-  width: 800, description: 'Skillnader', xTitle: 'Skillnad', designTitle: 'Utformning', meanTitle: 'Medel', intervalTitle: 'Percentil',
+  width: 800, description: 'Skillnader', designTitle: 'Utformning', meanTitle: 'Medel', intervalTitle: 'Percentil',
   designs: ['Bonus', 'Innehållen'],
   rows: [
     { metric: 'Kostnad (mnkr/år)', design: 'Bonus', mean: 12, lo: 8, hi: 16 },
@@ -19,6 +19,13 @@ describe('differenceDotPlot', () => {
     expect(compileClean(differenceDotPlot(input)).warnings).toEqual([]);
     expect(compileClean(differenceDotPlot({ ...input, title: 'Jämförelse' })).warnings).toEqual([]);
     expect(input).toEqual(before);
+  });
+  it('lays a single design out in columns without row labels (a report page)', () => {
+    const one = { ...input, designs: ['Bonus'], rows: input.rows.filter((r) => r.design === 'Bonus') };
+    const spec = differenceDotPlot(one) as unknown as { columns: number };
+    expect(spec.columns).toBe(3);
+    expect(compileClean(differenceDotPlot(one)).warnings).toEqual([]);
+    expect(compileClean(differenceDotPlot({ ...one, width: 360 })).warnings).toEqual([]);
   });
   it('gives each metric its own scale, since units differ', () => {
     expect(differenceDotPlot(input).resolve).toEqual({ scale: { x: 'independent' } });

@@ -53,7 +53,7 @@ export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => {
     const cancel = document.querySelector('run-panel [data-testid=cancel]');
     const m = /^([\d\s\u00a0,]+) (av|of) ([\d\s\u00a0,]+)/.exec(document.querySelector('[data-testid=runs-progress]')?.textContent ?? '');
-    return !!cancel?.hasAttribute('disabled') && !!m && m[1] === m[3];
+    return !!cancel?.hasAttribute('disabled') && !!m && m[1].replace(/\D/g, '') === m[3].replace(/\D/g, '');
   }, null, { timeout });
 }
 

@@ -6,7 +6,7 @@ import type { Stream } from './Stream.js';
  * O(mean) work; referral means per provider-month are small. Larger means (a provider left
  * alone in its segment) are split into parts so exp(-mean) cannot underflow.
  */
-const MAX_PART_MEAN = 500;
+export const MAX_PART_MEAN = 500;
 
 export function poissonDraw(mean: number, stream: Stream): number {
   if (mean <= MAX_PART_MEAN) return poissonInverse(mean, stream.next());
@@ -17,9 +17,14 @@ export function poissonDraw(mean: number, stream: Stream): number {
 }
 
 export function poissonInverse(mean: number, u: number): number {
+  return poissonInverseFrom(mean, Math.exp(-mean), u);
+}
+
+/** `poissonInverse` given exp(−mean), for a caller that draws many times with one mean. */
+export function poissonInverseFrom(mean: number, expMinusMean: number, u: number): number {
   if (mean <= 0) return 0;
   let k = 0;
-  let p = Math.exp(-mean);
+  let p = expMinusMean;
   let cdf = p;
   while (u > cdf) {
     k++;

@@ -20,6 +20,7 @@ import type { BehaviourState } from '../behaviour/BehaviourState.js';
 import { gameReports, type GamingContext } from '../behaviour/gameReports.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { FormulaError } from '../formula/FormulaError.js';
+import { orderIndices } from './orderIndices.js';
 
 export { DAYS_PER_MONTH } from './daysPerMonth.js';
 import { DAYS_PER_MONTH } from './daysPerMonth.js';
@@ -161,27 +162,31 @@ function observedRates(inputs: NonNullable<PeriodContext['inputs']>, riskAdjuste
   }
 }
 
+/** Indices of the eligible providers, best first (reused between calls). */
+let eligible = new Int32Array(256);
+
 /**
  * Deviation flags and ranks among providers with at least `minClients` measured clients:
  * z = (rate − pooled rate) / √(pooled·(1 − pooled)/n); flagged below −zCritical, positive
  * above +zCritical. Rank 1 is the best observed rate; ties keep provider order.
  */
 export function flagAndRank(inputs: NonNullable<PeriodContext['inputs']>, zCritical: number, minClients: number): void {
-  let good = 0, total = 0;
-  const eligible: number[] = [];
+  let good = 0, total = 0, n = 0;
+  if (eligible.length < inputs.count) eligible = new Int32Array(Math.max(inputs.count, 2 * eligible.length));
   for (let k = 0; k < inputs.count; k++) {
     inputs.flagged[k] = 0; inputs.positive[k] = 0; inputs.rank[k] = NaN; inputs.z[k] = NaN;
     if (inputs.active[k] && inputs.measured[k] >= minClients && inputs.observedRate[k] === inputs.observedRate[k]) {
-      eligible.push(k);
+      eligible[n++] = k;
       good += inputs.observedRate[k] * inputs.measured[k];
       total += inputs.measured[k];
     }
   }
-  eligible.sort((a, b) => inputs.observedRate[b] - inputs.observedRate[a] || a - b);
-  eligible.forEach((k, i) => { inputs.rank[k] = i + 1; });
+  orderIndices(eligible, n, inputs.observedRate, true);
+  for (let i = 0; i < n; i++) inputs.rank[eligible[i]] = i + 1;
   const pooled = total > 0 ? good / total : NaN;
   if (!(pooled > 0 && pooled < 1)) return;
-  for (const k of eligible) {
+  for (let i = 0; i < n; i++) {
+    const k = eligible[i];
     const z = (inputs.observedRate[k] - pooled) / Math.sqrt((pooled * (1 - pooled)) / inputs.measured[k]);
     inputs.z[k] = z;
     if (z < -zCritical) inputs.flagged[k] = 1;

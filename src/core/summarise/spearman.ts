@@ -1,7 +1,11 @@
+import { orderIndices } from '../simulate/orderIndices.js';
+
 /** Ranks 1..n, ties given their average rank. */
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  orderIndices(order, n, values, false);
   const out = new Float64Array(n);
   for (let i = 0; i < n; ) {
     let k = i;

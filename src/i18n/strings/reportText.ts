@@ -19,6 +19,7 @@ export const reportText = {
   reportMeta: { sv: 'Frö {seed} · {runs} körningar · gemensamma slumptal · motor {engine} · {date}', en: 'Seed {seed} · {runs} runs · common random numbers · engine {engine} · {date}' },
   reportPage: { sv: 'Sida {n} av {total}', en: 'Page {n} of {total}' },
   modelDefault: { sv: 'modellens standardvärde', en: 'the model\'s default' },
+  notApplicable: { sv: 'gäller inte', en: 'does not apply' },
   reportMeaning: { sv: 'Det betyder', en: 'What it means' },
   a11yHeading: { sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
 } as const;

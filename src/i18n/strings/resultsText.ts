@@ -93,7 +93,7 @@ export const resultsText = {
   exportsHeading: { sv: 'Ladda ner', en: 'Download' },
   downloadSummary: { sv: 'Sammanfattning av alla mått (CSV)', en: 'Summary of all measures (CSV)' },
   downloadRuns: { sv: 'Alla körningar, ett mått per kolumn (CSV)', en: 'All runs, one measure per column (CSV)' },
-  downloadScenario: { sv: 'Scenariot (JSON)', en: 'The scenario (JSON)' },
+  downloadScenario: { sv: 'Ladda ner scenariot (JSON)', en: 'Download the scenario (JSON)' },
   shareHeading: { sv: 'Dela', en: 'Share' },
   shareCopy: { sv: 'Kopiera delningslänk', en: 'Copy share link' },
   shareCopied: { sv: 'Länken är kopierad. Den innehåller scenariot, fröet och motorversionen och ger samma siffror när den öppnas.', en: 'The link has been copied. It holds the scenario, seed and engine version and gives the same numbers when opened.' },

@@ -34,8 +34,20 @@ export interface Rendered {
   finalize: () => void;
 }
 
+/**
+ * Charts are drawn one at a time, in the order asked (page order), so the first chart of a
+ * fresh result appears as soon as it alone is drawn instead of after all of them.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Draws a spec into an element as SVG (crisp, and readable by screen readers). */
-export async function renderChart(el: HTMLElement, spec: TopLevelSpec, lang: Lang): Promise<Rendered> {
+export function renderChart(el: HTMLElement, spec: TopLevelSpec, lang: Lang): Promise<Rendered> {
+  const next = queue.then(() => drawNow(el, spec, lang));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function drawNow(el: HTMLElement, spec: TopLevelSpec, lang: Lang): Promise<Rendered> {
   const rt = await loadRuntime();
   const result = await rt.embed(el, spec, {
     actions: false, renderer: 'svg', defaultStyle: false, ast: true, expr: rt.expr,

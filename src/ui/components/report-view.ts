@@ -28,6 +28,12 @@ interface Page {
   design: JobResult;
 }
 
+/** The report keeps a scenario's story to its first sentence: the assumptions table carries the detail. */
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return m ? m[1] : text;
+}
+
 @customElement('report-view')
 export class ReportView extends LightElement {
   @property() language: Lang = 'sv';
@@ -55,7 +61,7 @@ export class ReportView extends LightElement {
     const L = this.language;
     const s = job.scenario;
     return html`<strong>${s.title[L]}</strong>: ${rules[s.payment.rule]?.label[L] ?? s.payment.rule}; ${measures[s.measure.model]?.label[L] ?? s.measure.model}.
-      ${s.story && s.story[L].length > 2 ? html`<br /><span class="story">${s.story[L]}</span>` : null}`;
+      ${s.story && s.story[L].length > 2 ? html`<br /><span class="story">${firstSentence(s.story[L])}</span>` : null}`;
   }
 
   protected override render() {

@@ -35,6 +35,7 @@ export class ResultsView extends LightElement {
   @state() private budgetError = false;
 
   private figures: DesignFigures | null = null;
+  private figuresFor: ReadonlyArray<unknown> = [];
   private table: TableData | null = null;
   private headline = '';
 
@@ -46,8 +47,14 @@ export class ResultsView extends LightElement {
       this.figures = null;
       return;
     }
-    this.figures = designFigures(job, this.budget, this.language);
-    this.table = percentileTable(job.result, this.figures.years, this.language);
+    // The baseline streaming in must not redraw the design's charts: rebuild them only when
+    // the design's own results, the budget or the language changed.
+    const key = [job, this.budget, this.language] as const;
+    if (!this.figures || this.figuresFor.some((x, i) => x !== key[i])) {
+      this.figures = designFigures(job, this.budget, this.language);
+      this.table = percentileTable(job.result, this.figures.years, this.language);
+      this.figuresFor = key;
+    }
     const base = this.run?.baseline ?? null;
     this.headline = headlineSentence({
       design: job.result, designYears: this.figures.years,
@@ -78,7 +85,7 @@ export class ResultsView extends LightElement {
     const job = this.run?.design;
     const f = this.figures;
     if (!job || !f) {
-      return html`<h1 tabindex="-1" class="view-heading">${t(L, 'viewResults')}</h1><p class="empty">${t(L, 'noResultsYet')}</p>`;
+        return html`<h1 tabindex="-1" class="view-heading">${t(L, 'viewResults')}</h1><p class="empty">${t(L, 'noResultsYet')}</p>`;
     }
     const m = f.summary.metrics;
     const cost = m['purchaser.totalCost'];
@@ -106,9 +113,9 @@ export class ResultsView extends LightElement {
       <section aria-labelledby="cost-h">
         <h2 id="cost-h">${t(L, 'costHeading')}</h2>
         <div class="budget">
-          <label for="budget-input">${t(L, 'budgetLabel')}</label>
+          <div class="budget-row"><label for="budget-input">${t(L, 'budgetLabel')}</label>
           <input id="budget-input" type="text" inputmode="decimal" autocomplete="off" .value=${this.budgetText}
-            aria-invalid=${this.budgetError ? 'true' : 'false'} aria-describedby="budget-help budget-out" @change=${this.onBudget} />
+            aria-invalid=${this.budgetError ? 'true' : 'false'} aria-describedby="budget-help budget-out" @change=${this.onBudget} /></div>
           <p id="budget-help" class="help">${this.budgetError ? html`<span class="error-text">${t(L, 'budgetInvalid')}</span>` : t(L, 'budgetHelp')}</p>
           <p id="budget-out" class="budget-answer" aria-live="polite">${budgetLine ?? ''}</p>
         </div>

@@ -3,7 +3,7 @@
  * market segment, the measure, the payment rule and its settings, and every parameter section.
  * No form is written by hand for a rule or a measure; a new one in models/ appears here.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
 import { LIMITS, type Scenario, type ScenarioIssue } from '../../core/index.js';
@@ -39,11 +39,12 @@ export class ScenarioEditor extends LightElement {
     return (only ?? Object.keys(specs)).filter((k) => k in specs).map((k) => this.field(specs[k], [...base, k], values?.[k], defaults?.[k] ?? specs[k].default));
   }
 
-  private select(id: string, label: string, value: string, options: ReadonlyArray<{ value: string; label: string }>, onChange: (v: string) => void) {
+  private select(id: string, label: string, value: string, options: ReadonlyArray<{ value: string; label: string }>, onChange: (v: string) => void, help?: string) {
     return html`<div class="field"><div class="field-label"><label for=${id}>${label}</label></div>
-      <div class="field-input"><select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      <div class="field-input"><select id=${id} aria-describedby=${help ? `${id}-help` : nothing} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
         ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
-      </select></div></div>`;
+      </select></div>
+      ${help ? html`<p class="help" id=${`${id}-help`}>${help}</p>` : null}</div>`;
   }
 
   private edit(path: readonly PathKey[], value: unknown): void {
@@ -83,14 +84,12 @@ export class ScenarioEditor extends LightElement {
         ${this.field(TOP_LEVEL_SPECS.runs, ['runs'], s.runs, s.runs, true)}
         ${this.field(TOP_LEVEL_SPECS.seed, ['seed'], s.seed, s.seed, true)}
         ${this.field(TOP_LEVEL_SPECS.horizonMonths, ['horizonMonths'], s.horizonMonths, s.horizonMonths, true)}
-        ${this.select('f-market', text('marketLabel'), s.market ?? 'fixed', [{ value: 'fixed', label: text('marketFixed') }, { value: 'redrawn', label: text('marketRedrawn') }], (v) => this.edit(['market'], v === 'fixed' ? undefined : v))}
-        <p class="help">${text('marketHelp')}</p>
+        ${this.select('f-market', text('marketLabel'), s.market ?? 'fixed', [{ value: 'fixed', label: text('marketFixed') }, { value: 'redrawn', label: text('marketRedrawn') }], (v) => this.edit(['market'], v === 'fixed' ? undefined : v), text('marketHelp'))}
       </section>
 
       <section aria-labelledby="ed-segments"><h2 id="ed-segments">${text('sectionSegments')}</h2>
         ${s.segments.map((seg, i) => html`<fieldset class="segment"><legend>${text('segmentHeading', { n: i + 1 })}</legend>
-          ${this.select(`f-segments-${i}-service`, text('serviceLabel'), seg.service, Object.values(services).map((sv) => ({ value: sv.id, label: sv.label[L] })), (v) => this.edit(['segments', i, 'service'], v))}
-          ${services[seg.service] ? html`<p class="help">${services[seg.service].explanation[L]}</p>` : null}
+          ${this.select(`f-segments-${i}-service`, text('serviceLabel'), seg.service, Object.values(services).map((sv) => ({ value: sv.id, label: sv.label[L] })), (v) => this.edit(['segments', i, 'service'], v), services[seg.service]?.explanation[L])}
           ${this.field(PROVIDERS_SPEC, ['segments', i, 'providers'], seg.providers, seg.providers, true)}
           ${this.params(segmentSpecs, ['segments', i, 'params'], seg.params, services[seg.service]?.defaults)}
           ${s.segments.length > 1 ? html`<button type="button" @click=${() => this.edit(['segments', i], undefined)}>${text('removeSegment', { n: i + 1 })}</button>` : null}

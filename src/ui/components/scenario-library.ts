@@ -57,9 +57,9 @@ export class ScenarioLibrary extends LightElement {
       <h1 tabindex="-1" class="view-heading">${t(L, 'libraryHeading')}</h1>
       <p class="intro">${t(L, 'libraryIntro')}</p>
       <div class="file-tools">
-        <label class="file-pick">${t(L, 'loadFile')}
-          <input type="file" accept=".json,application/json" data-testid="load-file" @change=${(e: Event) => void this.readFile(e)} /></label>
-        <button type="button" ?disabled=${!this.scenario} @click=${() => this.scenario && downloadText(`${fileSlug(this.scenario.id)}.json`, JSON.stringify(this.scenario, null, 2) + '\n', 'application/json')}>${t(L, 'downloadScenario')}</button>
+        <label class="file-pick">
+          <input type="file" accept=".json,application/json" data-testid="load-file" @change=${(e: Event) => void this.readFile(e)} /><span class="button">${t(L, 'loadFile')}</span></label>
+        <button type="button" ?disabled=${!this.scenario} data-testid="download-scenario" @click=${() => this.scenario && downloadText(`${fileSlug(this.scenario.id)}.json`, JSON.stringify(this.scenario, null, 2) + '\n', 'application/json')}>${t(L, 'downloadScenario')}</button>
       </div>
       <div aria-live="polite">
         ${this.fileOk ? html`<p class="notice info">${this.fileOk}</p>` : null}

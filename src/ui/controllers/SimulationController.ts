@@ -105,6 +105,7 @@ export class SimulationController implements ReactiveController {
         this.host.requestUpdate();
       },
       onResults: (results) => {
+        if (!this.resultsSinceStart) performance.mark('first-results');
         this.resultsSinceStart = true;
         onResults(results);
         this.host.requestUpdate();

@@ -65,13 +65,52 @@ function leaves(s: Scenario, lang: Lang): Map<string, Leaf> {
   return out;
 }
 
-/** Rows where the two scenarios differ, plus the rule and measure (always shown). */
+/** The value in effect where a scenario leaves a setting unset: the model's default, else the spec's. */
+function effectiveDefault(key: string, s: Scenario): { value: unknown; spec: ParamSpec | null } | null {
+  const seg = /^segments\[(\d+)\]\.params\.(\w+)$/.exec(key);
+  if (seg) {
+    const spec = segmentSpecs[seg[2] as keyof typeof segmentSpecs];
+    const service = services[s.segments[Number(seg[1])]?.service ?? ''];
+    return spec ? { value: (service?.defaults as Record<string, unknown> | undefined)?.[seg[2]] ?? spec.default, spec } : null;
+  }
+  const m = /^measure\.params\.(\w+)$/.exec(key);
+  if (m) {
+    const spec = measureSpecs[m[1] as keyof typeof measureSpecs];
+    return spec ? { value: (measures[s.measure.model]?.defaults as Record<string, unknown> | undefined)?.[m[1]] ?? spec.default, spec } : null;
+  }
+  const settings = /^payment\.settings\.(\w+)$/.exec(key);
+  if (settings) {
+    const spec = paymentSpecs[settings[1] as keyof typeof paymentSpecs];
+    return spec ? { value: spec.default, spec } : null;
+  }
+  const section = /^(\w+)\.(\w+)$/.exec(key);
+  if (section && section[1] in sectionSpecs) {
+    const spec = (sectionSpecs as unknown as Record<string, Record<string, ParamSpec>>)[section[1]][section[2]];
+    return spec ? { value: spec.default, spec } : null;
+  }
+  const behaviour = /^behaviour\.(\w+)\.(\w+)$/.exec(key);
+  if (behaviour) {
+    const spec = (behaviourSpecs as unknown as Record<string, Record<string, ParamSpec>>)[behaviour[1]]?.[behaviour[2]];
+    return spec ? { value: spec.default, spec } : null;
+  }
+  return null;
+}
+
+/** Rows where the two scenarios differ in effect, plus the rule and measure (always shown). */
 export function assumptionRows(baseline: Scenario, design: Scenario, lang: Lang): AssumptionRow[] {
   const a = leaves(baseline, lang);
   const b = leaves(design, lang);
   const keys = [...new Set([...a.keys(), ...b.keys()])];
-  const unset = valueText(undefined, null, lang);
+  const text = (side: Map<string, Leaf>, s: Scenario, k: string): string => {
+    const own = side.get(k);
+    if (own) return own.text;
+    // A parameter of the other side's payment rule does not exist under this one.
+    if (k.startsWith('payment.params.')) return t(lang, 'notApplicable');
+    const d = effectiveDefault(k, s);
+    return d ? valueText(d.value, d.spec, lang) : valueText(undefined, null, lang);
+  };
   return keys
-    .filter((k) => k === 'payment.rule' || k === 'measure.model' || a.get(k)?.text !== b.get(k)?.text)
-    .map((k) => ({ label: (b.get(k) ?? a.get(k))!.label, baseline: a.get(k)?.text ?? unset, design: b.get(k)?.text ?? unset }));
+    .map((k) => ({ k, label: (b.get(k) ?? a.get(k))!.label, baseline: text(a, baseline, k), design: text(b, design, k) }))
+    .filter((r) => r.k === 'payment.rule' || r.k === 'measure.model' || r.baseline !== r.design)
+    .map(({ label, baseline: x, design: y }) => ({ label, baseline: x, design: y }));
 }

@@ -51,21 +51,13 @@ export function comparisonCard(design: JobResult, baseline: JobResult, lang: Lan
   };
 }
 
-/** Scale and unit of each headline difference on the dot-plot. */
-const PLOT: Record<HeadlineKey, { scale: number; unit: TextKey }> = {
-  cost: { scale: 1e-6, unit: 'unitMnkrYear' },
-  trueRate: { scale: 100, unit: 'unitPoints' },
-  attributable: { scale: 1, unit: 'unitOutcomesYear' },
-  loss: { scale: 100, unit: 'unitPoints' },
-  wrongFlag: { scale: 100, unit: 'unitPoints' },
-  adminHours: { scale: 1, unit: 'unitHoursYear' },
-};
+/** Scale of each headline difference on the dot-plot (its panel label names the unit). */
+const PLOT_SCALE: Record<HeadlineKey, number> = { cost: 1e-6, trueRate: 100, attributable: 1, loss: 100, wrongFlag: 100, adminHours: 1 };
 
 export function differenceFigure(cards: readonly CardModel[], lang: Lang, id = 'differences'): FigureModel {
   const rows: DifferenceRow[] = cards.flatMap((c) => c.rows.map((r) => {
-    const p = PLOT[r.key];
-    const s = (x: number | null): number => (x === null ? Number.NaN : x * p.scale);
-    return { metric: `${r.label} (${t(lang, p.unit)})`, design: c.design, mean: s(r.difference.mean), lo: s(r.difference.p05), hi: s(r.difference.p95) };
+    const s = (x: number | null): number => (x === null ? Number.NaN : x * PLOT_SCALE[r.key]);
+    return { metric: t(lang, `plot_${r.key}` as TextKey), design: c.design, mean: s(r.difference.mean), lo: s(r.difference.p05), hi: s(r.difference.p95) };
   }));
   const designs = cards.map((c) => c.design);
   const base = cards[0]?.baseline ?? '';
@@ -80,6 +72,6 @@ export function differenceFigure(cards: readonly CardModel[], lang: Lang, id = '
       { header: t(lang, 'colP05'), raw: (r) => r.lo, text: (r) => n(r.lo), numeric: true },
       { header: t(lang, 'colP95'), raw: (r) => r.hi, text: (r) => n(r.hi), numeric: true },
     ], rows),
-    spec: (width, title) => differenceDotPlot({ width, title, description, rows, designs, xTitle: t(lang, 'dotPlotAxis'), designTitle: t(lang, 'designTitle'), meanTitle: t(lang, 'meanTitle'), intervalTitle: t(lang, 'percentileTitle') }),
+    spec: (width, title) => differenceDotPlot({ width, title, description, rows, designs, designTitle: t(lang, 'designTitle'), meanTitle: t(lang, 'meanTitle'), intervalTitle: t(lang, 'percentileTitle') }),
   };
 }

@@ -59,9 +59,13 @@ export class BatchRunner {
           cb.onProgress?.({ runsDone, runsTotal, etaSeconds: estimateRemaining(this.now() - started, runsDone, runsTotal), job: k, jobs: jobs.length });
           const t = this.now();
           if (p.runsDone < scenario.runs && (lastPartial === -Infinity || t - lastPartial >= this.partialEveryMs)) {
-            lastPartial = t;
-            results[k] = { key, scenario, compiled, result: p.partial(), complete: false };
-            cb.onResults?.([...results]);
+            // Chunks may arrive out of order; until the first one is in, there is no complete run to show.
+            const partial = p.partial();
+            if (partial.runs > 0) {
+              lastPartial = t;
+              results[k] = { key, scenario, compiled, result: partial, complete: false };
+              cb.onResults?.([...results]);
+            }
           }
         });
         results[k] = { key, scenario, compiled, result, complete: true };

@@ -57,3 +57,20 @@ describe('BatchRunner', () => {
     await expect(runner.run([{ key: 'x', scenario: bad }])).resolves.toMatchObject({ status: 'failed' });
   });
 });
+
+describe('BatchRunner with chunks arriving out of order', () => {
+  it('never hands over a partial result without a complete run', async () => {
+    // A pool of two where the first worker is slow: chunk 1 finishes before chunk 0.
+    let n = 0;
+    const spawn = (): ReturnType<typeof inProcessWorker> => {
+      const w = inProcessWorker();
+      const slow = n++ === 0;
+      return { ...w, post: (m) => (slow && m.type === 'chunk' ? setTimeout(() => w.post(m), 30) : w.post(m)) };
+    };
+    const runner = new BatchRunner(new WorkerPool(spawn, 2), () => performance.now(), 0);
+    const seen: number[] = [];
+    await runner.run([{ key: 'design', scenario: design }], { onResults: (r) => seen.push(r[0].result.runs) });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(Math.min(...seen)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Everything the per-client loop (admitReferrals) reads, laid out once per run: the streams,
+ * the blocks their uniforms are drawn into, each segment's constants and episode-length table,
+ * the measure's probabilities and noise cut points, and the run's state it books into. Built
+ * before the first month, so the loop itself allocates nothing and computes nothing that is
+ * the same for every client.
+ */
+import type { CompiledScenario } from '../compile/compileScenario.js';
+import type { RunParams } from '../compile/drawRunParams.js';
+import type { ObservationModel } from '../measure/ObservationModel.js';
+import type { BehaviourState } from '../behaviour/BehaviourState.js';
+import type { OutcomeContract } from '../contract/OutcomeContract.js';
+import { gridCut } from '../rng/gridCut.js';
+import { normalQuantile } from '../rng/normalQuantile.js';
+import { streamFor, type Stream } from '../rng/Stream.js';
+import { episodeLengths, type EpisodeLengths } from './EpisodeLengths.js';
+import type { RunState } from './RunState.js';
+
+/**
+ * Uniforms each referral draws from the cohort stream, always: sex, age band, need, episode
+ * length, outcome.
+ */
+export const COHORT_DRAWS = 5;
+
+/**
+ * Uniforms each referral draws from the measure stream: those its measure kind uses, then one
+ * for the risk model's estimate of need. The count depends on the measure kind only — never on
+ * the payment rule, behaviour, risk adjustment or whether this client is measured — so a design
+ * and its baseline with the same measure see the same measurement noise, referral by referral
+ * (common random numbers). Binary: validity, otherwise, sensitivity/specificity. Rating: those
+ * three (the third is the rating noise), response, "don't know", ceiling. Assessment: validity,
+ * otherwise, inter-rater noise.
+ */
+export const MEASURE_DRAWS = { binary: 4, rating: 7, assessment: 4 } as const;
+
+/** One market segment's constants for the run. */
+export class SegmentRun {
+  constructor(
+    readonly offset: number,
+    readonly providers: number,
+    /** Referrals per month to the whole segment. */
+    readonly rate: number,
+    readonly a0: number,
+    readonly b: number,
+    readonly capacity: number,
+    readonly shareFemale: number,
+    /** Spread of need within a provider (case mix takes the rest of N(0, 1)). */
+    readonly needScale: number,
+    /** The effect the municipality's risk model assumes (an average provider). */
+    readonly expectedEffect: number,
+    readonly ageCumulative: Float64Array,
+    readonly ageShift: Float64Array,
+    readonly lengths: EpisodeLengths,
+    /** The unmeasured outcome's need slope equals the measured one's: its e^−lin follows from the client's. */
+    readonly sameUnmeasuredSlope: boolean,
+    /** exp(−(unmeasuredA − a0 + δ)) for a client of the fallback and an untreated one (δ = 0). */
+    readonly expUnmeasuredFallback: number,
+    readonly expUnmeasuredUntreated: number,
+  ) {}
+}
+
+export class Admission {
+  readonly cohort: Stream;
+  readonly measure: Stream;
+  readonly referrals: Stream;
+  /** One draw per referral while selection is on, whoever takes the client. */
+  readonly selection: Stream | null;
+  readonly cohortDraws = new Float64Array(COHORT_DRAWS);
+  readonly measureDrawCount: number;
+  readonly measureDraws: Float64Array;
+  readonly segments: SegmentRun[];
+  /** Payment period of each month (for observations), −1 in warm-up. */
+  readonly periodOf: Int32Array;
+  readonly warmUp: number;
+  readonly months: number;
+  readonly lag: number;
+  /** 0 binary, 1 rating, 2 assessment. */
+  readonly kind: number;
+  /**
+   * Rating and assessment: recorded good iff the noise uniform is at least
+   * noiseCut[2·signal + female], the first uniform at which
+   * signal + female·femaleShift − threshold + noiseSd·Q(u) > 0 (rng/gridCut).
+   */
+  readonly noiseCut = new Float64Array(4);
+  readonly riskAdjusted: boolean;
+  readonly riskNoiseSd: number;
+  readonly fallbackQuality: number;
+  readonly fallbackLimited: boolean;
+  readonly fallbackCapacity: number;
+  readonly seenNoise: number;
+  readonly unmeasuredA: number;
+  readonly unmeasuredB: number;
+  /**
+   * A client's chance of a good outcome is logistic(lin + δ) = 1 / (1 + e^−lin · e^−δ): one
+   * exp per client, with e^−δ per provider for each effect (measured, without care time lost
+   * to administration, unmeasured relative to the measured intercept), refreshed whenever
+   * behaviour changes the effects (`refreshEffects`).
+   */
+  readonly expMinusEffect: Float64Array;
+  readonly expMinusEffectFull: Float64Array;
+  readonly expMinusUnmeasured: Float64Array;
+  readonly expMinusFallback: number;
+  /** Poisson means last used per provider (then one slot per segment for the fallback) and their exp(−mean). */
+  readonly poissonMean: Float64Array;
+  readonly poissonExp: Float64Array;
+
+  constructor(
+    c: CompiledScenario,
+    P: RunParams,
+    run: number,
+    readonly s: RunState,
+    readonly beh: BehaviourState,
+    readonly om: ObservationModel,
+    readonly contract: OutcomeContract | null,
+    dose: number,
+  ) {
+    this.referrals = streamFor(c.seed, run, 'referrals');
+    this.cohort = streamFor(c.seed, run, 'cohort');
+    this.measure = streamFor(c.seed, run, 'measure');
+    const selection = P.behaviour.selection;
+    this.selection = selection.enabled ? streamFor(c.seed, run, 'selection') : null;
+    this.seenNoise = selection.needNoiseSd;
+    this.unmeasuredA = P.behaviour.multitasking.unmeasuredLogOdds;
+    this.unmeasuredB = P.behaviour.multitasking.unmeasuredNeedSlope;
+    this.warmUp = P.sections.care.warmUpMonths;
+    this.months = s.months;
+    this.segments = c.segments.map((cs, g) => {
+      const sp = P.segments[g];
+      return new SegmentRun(
+        cs.offset, cs.providers, sp.referralsPerProviderMonth * cs.providers, sp.baselineLogOdds, sp.needSlope, sp.capacity, sp.shareFemale,
+        Math.sqrt(1 - sp.caseMixSd * sp.caseMixSd), sp.qualityMean * dose, cs.ageCumulative, cs.ageShift,
+        episodeLengths(sp.episodeMedianMonths, sp.episodeSdLog, s.months),
+        this.unmeasuredB === sp.needSlope,
+        Math.exp(-(this.unmeasuredA - sp.baselineLogOdds + P.sections.fallback.quality)),
+        Math.exp(-(this.unmeasuredA - sp.baselineLogOdds)),
+      );
+    });
+    this.periodOf = new Int32Array(s.months);
+    for (let m = 0; m < s.months; m++) this.periodOf[m] = m < this.warmUp ? -1 : Math.floor((m - this.warmUp) / c.periodMonths);
+    this.lag = Number(P.measure.lagMonths);
+    this.kind = om.kind === 'binary' ? 0 : om.kind === 'rating' ? 1 : 2;
+    this.measureDrawCount = MEASURE_DRAWS[om.kind];
+    this.measureDraws = new Float64Array(this.measureDrawCount);
+    if (this.kind !== 0) {
+      for (let signal = 0; signal < 2; signal++) {
+        for (let female = 0; female < 2; female++) {
+          // The kernel's expression, term for term, so the cut reproduces it bit for bit.
+          const x = signal + female * om.femaleShift - om.threshold;
+          this.noiseCut[2 * signal + female] = gridCut((u) => x + om.noiseSd * normalQuantile(u) > 0);
+        }
+      }
+    }
+    const risk = P.sections.riskAdjustment;
+    this.riskAdjusted = risk.enabled;
+    this.riskNoiseSd = risk.needNoiseSd;
+    const fallback = P.sections.fallback;
+    this.fallbackQuality = fallback.quality;
+    this.fallbackLimited = fallback.capacityLimited;
+    this.fallbackCapacity = fallback.capacity;
+    this.poissonMean = new Float64Array(s.providers + c.segments.length).fill(NaN);
+    this.poissonExp = new Float64Array(s.providers + c.segments.length);
+    this.expMinusFallback = Math.exp(-this.fallbackQuality);
+    this.expMinusEffect = new Float64Array(s.providers);
+    this.expMinusEffectFull = new Float64Array(s.providers);
+    this.expMinusUnmeasured = new Float64Array(s.providers);
+    this.refreshEffects();
+  }
+
+  /** e^−δ of every provider's effects, after behaviour has set them. */
+  refreshEffects(): void {
+    const { s, beh } = this;
+    for (const sg of this.segments) {
+      for (let j = sg.offset; j < sg.offset + sg.providers; j++) {
+        this.expMinusEffect[j] = Math.exp(-s.effect[j]);
+        this.expMinusEffectFull[j] = Math.exp(-s.effectFull[j]);
+        this.expMinusUnmeasured[j] = Math.exp(-(this.unmeasuredA - sg.a0 + beh.effectUnmeasured[j]));
+      }
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * One segment's referrals in one month: the kernel's hot loop. Each provider draws its
+ * referrals (Poisson, one uniform), and each referral becomes a client whose attributes,
+ * episode length, true outcome under both worlds and measurement are decided at admission and
+ * booked into the provider-period cells they fall in.
+ *
+ * Every referral draws the same uniforms (COHORT_DRAWS from `cohort`, MEASURE_DRAWS from
+ * `measure`, one from `selection` while selection is on), whatever happens to it, so a design
+ * and its baseline see the same clients (common random numbers). What a client's draws are
+ * not needed for is not computed: a client discharged outside the window and not measured
+ * only occupies a place, so its need and outcome are skipped.
+ *
+ * Kept apart from simulateRun so that V8 optimises it as a unit of its own: its inlining
+ * budget goes to the draws, and the run's tallies live in locals until the end of the call.
+ */
+import { goodGivenCounted } from '../measure/ObservationModel.js';
+import { normalQuantile } from '../rng/normalQuantile.js';
+import { poissonDraw, poissonInverseFrom, MAX_PART_MEAN } from '../rng/poissonInverse.js';
+import { COHORT_DRAWS, MEASURE_DRAWS, type Admission } from './Admission.js';
+
+/** Need terciles of N(0, 1): below −0.4307 is the lowest third, above +0.4307 the highest. */
+const TERCILE = 0.4307272992954576;
+
+export function admitReferrals(a: Admission, g: number, t: number): void {
+  const s = a.s, beh = a.beh, om = a.om;
+  const sg = a.segments[g];
+  const active = s.active, weight = s.weight, occupancy = s.occupancy, discharges = s.discharges;
+  const offset = sg.offset, providers = sg.providers;
+  let weightSum = 0;
+  for (let j = offset; j < offset + providers; j++) if (active[j]) weightSum += weight[j];
+
+  const cohort = a.cohort, measure = a.measure, referrals = a.referrals, selection = a.selection;
+  const cu = a.cohortDraws, mu = a.measureDraws, measureDraws = a.measureDrawCount, riskDraw = measureDraws - 1;
+  const a0 = sg.a0, b = sg.b, capacity = sg.capacity, shareFemale = sg.shareFemale, scale = sg.needScale;
+  const ageCumulative = sg.ageCumulative, ageShift = sg.ageShift, lengths = sg.lengths, lastBand = ageCumulative.length - 1;
+  const warmUp = a.warmUp, M = a.months, stride = M + 1, lag = a.lag, periods = s.periods, periodOf = a.periodOf;
+  const inWindow = t >= warmUp;
+  const kind = a.kind, noiseCut = a.noiseCut;
+  const validity = om.validity, otherwiseRate = om.otherwiseRate, sensitivity = om.sensitivity, falsePositive = om.falsePositive;
+  const respondGood = om.respondGood, respondPoor = om.respondPoor, dontKnow = om.dontKnow, ceiling = om.ceiling;
+  const riskAdjusted = a.riskAdjusted, riskNoiseSd = a.riskNoiseSd, expectedEffect = sg.expectedEffect;
+  const fallbackQuality = a.fallbackQuality, fallbackLimited = a.fallbackLimited, fallbackCapacity = a.fallbackCapacity;
+  const seenNoise = a.seenNoise, unmeasuredA = a.unmeasuredA, unmeasuredB = a.unmeasuredB, sameUnmeasuredSlope = sg.sameUnmeasuredSlope;
+  const expMinusFallback = a.expMinusFallback, expUnmeasuredFallback = sg.expUnmeasuredFallback, expUnmeasuredUntreated = sg.expUnmeasuredUntreated;
+  const fallbackDischarges = s.fallbackDischarges, bySex = s.bySex, byNeed = s.byNeed;
+  const dischargedJ = s.discharged, trueGoodJ = s.trueGood, measuredCells = s.measured, observedCells = s.observed;
+  const honestCells = s.honestObserved, expectedCells = s.expected;
+  const counterfactualJ = a.contract ? a.contract.counterfactual : null;
+  // Run tallies, kept in locals and written back at the end (same additions, same order).
+  let fallbackOccupancy = s.fallbackOccupancy;
+  let served = s.served, declined = s.declined, toFallback = s.toFallback, untreatedCount = beh.untreated;
+  let dischargedAll = s.dischargedAll, trueGoodAll = s.trueGoodAll, counterfactualGoodAll = s.counterfactualGoodAll;
+  let lostToAdmin = s.lostToAdmin, unmeasuredGood = beh.unmeasuredGood;
+
+  const segmentRate = sg.rate;
+  // With every provider gone, the segment's referrals still arrive and go to the fallback.
+  const slots = weightSum > 0 ? providers : 1;
+  for (let k = 0; k < slots; k++) {
+    const j = weightSum > 0 ? offset + k : -1;
+    if (j >= 0 && !active[j]) continue;
+    const mean = j >= 0 ? (segmentRate * weight[j]) / weightSum : segmentRate;
+    let n: number;
+    if (mean <= MAX_PART_MEAN) {
+      // exp(−mean) is kept while a provider's share of referrals is unchanged.
+      const slot = j >= 0 ? j : s.providers + g;
+      if (a.poissonMean[slot] !== mean) { a.poissonMean[slot] = mean; a.poissonExp[slot] = Math.exp(-mean); }
+      n = poissonInverseFrom(mean, a.poissonExp[slot], referrals.next());
+    } else {
+      n = poissonDraw(mean, referrals);
+    }
+    if (n === 0) continue;
+    const needMean = j >= 0 ? s.needMean[j] : 0;
+    const expEffect = j >= 0 ? a.expMinusEffect[j] : 1, expEffectFull = j >= 0 ? a.expMinusEffectFull[j] : 1;
+    const expUnmeasured = j >= 0 ? a.expMinusUnmeasured[j] : 1;
+    const effectUnmeasured = j >= 0 ? beh.effectUnmeasured[j] : 0, declineAbove = j >= 0 ? beh.declineAbove[j] : Infinity;
+
+    for (let r = 0; r < n; r++) {
+      cohort.fill(cu, COHORT_DRAWS);
+      measure.fill(mu, measureDraws);
+      const female = cu[0] < shareFemale ? 1 : 0;
+      const ua = cu[1];
+      // The first band whose cumulative share reaches ua, counted without a data-dependent branch.
+      let band = 0;
+      for (let i = 0; i < lastBand; i++) band += ua > ageCumulative[i] ? 1 : 0;
+      const length = lengths.lengthOf(cu[3]);
+      const uOutcome = cu[4];
+
+      let toProvider = j >= 0 && occupancy[j] < capacity;
+      let z = 0;
+      if (selection !== null) {
+        z = needMean + scale * normalQuantile(cu[2]);
+        const seen = z + seenNoise * normalQuantile(selection.next());
+        if (toProvider && seen > declineAbove) { toProvider = false; if (inWindow) declined++; }
+      }
+      const untreated = !toProvider && fallbackLimited && fallbackOccupancy >= fallbackCapacity;
+      const discharge = t + length;
+      if (toProvider) {
+        occupancy[j]++;
+        if (discharge < M) discharges[j * stride + discharge]++;
+        if (inWindow) served++;
+      } else if (untreated) {
+        if (inWindow) untreatedCount++;
+      } else {
+        fallbackOccupancy++;
+        if (discharge < M) fallbackDischarges[discharge]++;
+        if (inWindow) toFallback++;
+      }
+
+      const counts = discharge >= warmUp && discharge < M;
+      const observedAt = discharge + lag;
+      const measured = toProvider && observedAt >= warmUp && observedAt < M;
+      // Discharged outside the window and never measured: the client only took a place.
+      if (!counts && !measured) continue;
+      if (selection === null) z = needMean + scale * normalQuantile(cu[2]);
+      const lin = a0 - b * z + ageShift[band];
+      // One exp per client: in a world with effect δ the chance of a good outcome is
+      // logistic(lin + δ) = 1 / (1 + e^−lin·e^−δ), and u < 1 / (1 + x) is u·(1 + x) < 1.
+      const expLin = Math.exp(-lin);
+      const good = uOutcome * (1 + expLin * (toProvider ? expEffect : untreated ? 1 : expMinusFallback)) < 1 ? 1 : 0;
+
+      if (counts) {
+        const counterfactualGood = uOutcome * (1 + expLin) < 1 ? 1 : 0;
+        const fullCareGood = toProvider ? (uOutcome * (1 + expLin * expEffectFull) < 1 ? 1 : 0) : good;
+        dischargedAll++;
+        trueGoodAll += good;
+        counterfactualGoodAll += counterfactualGood;
+        lostToAdmin += fullCareGood - good;
+        bySex[2 * female]++;
+        bySex[2 * female + 1] += good;
+        if (z < -TERCILE) { byNeed[0]++; byNeed[1] += good; } else if (z > TERCILE) { byNeed[2]++; byNeed[3] += good; }
+        if (toProvider) { dischargedJ[j]++; trueGoodJ[j] += good; }
+        if (toProvider && counterfactualJ !== null) counterfactualJ[j] += counterfactualGood;
+        // The unmeasured outcome (no relapse after discharge), as its expected value. With the
+        // same need slope its linear predictor is lin + (unmeasuredA − a0) + δ: no exp of its own.
+        unmeasuredGood += sameUnmeasuredSlope
+          ? 1 / (1 + expLin * (toProvider ? expUnmeasured : untreated ? expUnmeasuredUntreated : expUnmeasuredFallback))
+          : 1 / (1 + Math.exp(-(unmeasuredA - unmeasuredB * z + ageShift[band] + (toProvider ? effectUnmeasured : untreated ? 0 : fallbackQuality))));
+      }
+
+      if (!measured) continue;
+      const signal = mu[0] < validity ? good : mu[1] < otherwiseRate ? 1 : 0;
+      let recordedGood: boolean;
+      if (kind === 0) {
+        recordedGood = signal ? mu[2] < sensitivity : mu[2] < falsePositive;
+      } else {
+        if (kind === 1 && !(mu[3] < (signal ? respondGood : respondPoor) && mu[4] >= dontKnow)) continue;
+        recordedGood = (kind === 1 && mu[5] < ceiling) || mu[2] >= noiseCut[2 * signal + female];
+      }
+      const cell = j * periods + periodOf[observedAt];
+      measuredCells[cell]++;
+      if (recordedGood) { observedCells[cell]++; honestCells[cell]++; }
+      if (riskAdjusted) {
+        // The municipality's expectation: estimated need, an average provider.
+        const zHat = z + riskNoiseSd * normalQuantile(mu[riskDraw]);
+        expectedCells[cell] += goodGivenCounted(om, 1 / (1 + Math.exp(-(a0 - b * zHat + ageShift[band] + expectedEffect))), female);
+      }
+    }
+  }
+
+  s.fallbackOccupancy = fallbackOccupancy;
+  s.served = served; s.declined = declined; s.toFallback = toFallback; beh.untreated = untreatedCount;
+  s.dischargedAll = dischargedAll; s.trueGoodAll = trueGoodAll; s.counterfactualGoodAll = counterfactualGoodAll;
+  s.lostToAdmin = lostToAdmin; beh.unmeasuredGood = unmeasuredGood;
+}
