@@ -2,13 +2,24 @@
  * Never lose work: the page's state is written to IndexedDB after every edit and when the tab
  * is hidden, and read back on load. The store is an argument (idb-keyval in the page, a Map
  * in tests). Reading is defensive: an unknown version or a broken record is ignored, never
- * trusted.
+ * trusted. After a write that reads back intact, a second copy is kept as the last good
+ * entry, so a record corrupted later (a crash mid-write, a bad extension) can be recovered.
  */
 import type { Lang } from '../i18n/Lang.js';
 import { isLang } from '../i18n/Lang.js';
 
 export const AUTOSAVE_KEY = 'workbench-state';
+export const AUTOSAVE_GOOD_KEY = 'workbench-state-good';
 export const AUTOSAVE_VERSION = 1;
+
+/** saved; quota: the browser's storage is full; failed: any other refusal (private mode, blocked). */
+export type SaveResult = 'saved' | 'quota' | 'failed';
+
+export interface Loaded {
+  state: SavedState;
+  /** True when the latest record was unreadable and the last good copy was used instead. */
+  recovered: boolean;
+}
 
 export interface SavedState {
   version: typeof AUTOSAVE_VERSION;
@@ -41,23 +52,47 @@ export function parseSaved(x: unknown): SavedState | null {
   return { version: AUTOSAVE_VERSION, savedAt: s.savedAt, lang: s.lang, scenario: s.scenario, drafts: s.drafts, budget: s.budget, compare: { baseline: c.baseline, designs: c.designs.slice(0, 4) }, past: Array.isArray(s.past) ? s.past.slice(-50) : [] };
 }
 
+export function isQuotaError(e: unknown): boolean {
+  const name = typeof e === 'object' && e !== null && 'name' in e ? (e as { name: unknown }).name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
 export class Autosave {
-  private pending: Promise<void> = Promise.resolve();
+  private pending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly store: KeyValueStore) {}
 
-  /** Writes are chained so an older state can never overwrite a newer one. Resolves to false if the write failed. */
-  save(state: SavedState): Promise<boolean> {
-    const done = this.pending.then(() => this.store.set(AUTOSAVE_KEY, state)).then(() => true, () => false);
-    this.pending = done.then(() => undefined);
+  /** Writes are chained so an older state can never overwrite a newer one. Never rejects. */
+  save(state: SavedState): Promise<SaveResult> {
+    const done = this.pending.then(() => this.write(state));
+    this.pending = done;
     return done;
   }
 
-  async load(): Promise<SavedState | null> {
+  private async write(state: SavedState): Promise<SaveResult> {
     try {
-      return parseSaved(await this.store.get(AUTOSAVE_KEY));
+      await this.store.set(AUTOSAVE_KEY, state);
+      // Only a record that reads back intact becomes the last good copy.
+      if (parseSaved(await this.store.get(AUTOSAVE_KEY))) await this.store.set(AUTOSAVE_GOOD_KEY, state);
+      return 'saved';
+    } catch (e) {
+      return isQuotaError(e) ? 'quota' : 'failed';
+    }
+  }
+
+  /** The latest record, or the last good copy when the latest is unreadable; null when neither is usable. */
+  async load(): Promise<Loaded | null> {
+    const latest = parseSaved(await this.read(AUTOSAVE_KEY));
+    if (latest) return { state: latest, recovered: false };
+    const good = parseSaved(await this.read(AUTOSAVE_GOOD_KEY));
+    return good ? { state: good, recovered: true } : null;
+  }
+
+  private async read(key: string): Promise<unknown> {
+    try {
+      return await this.store.get(key);
     } catch {
-      return null;
+      return undefined;
     }
   }
 }

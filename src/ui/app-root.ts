@@ -21,6 +21,8 @@ import { viewFromHash, type ViewId } from './views.js';
 import type { AppEvents } from './events.js';
 import { SimulationController } from './controllers/SimulationController.js';
 import { AutosaveController } from './controllers/AutosaveController.js';
+import { OtherTabController } from './controllers/OtherTabController.js';
+import { downloadText, fileSlug } from '../share/download.js';
 import { Autosave } from '../storage/autosave.js';
 import { idbStore } from '../storage/idbStore.js';
 import type { GlossaryDialog } from './components/glossary-dialog.js';
@@ -35,6 +37,7 @@ import './components/report-view.js';
 import './components/accessibility-statement.js';
 import './components/glossary-dialog.js';
 import './components/notice-list.js';
+import './components/storage-banner.js';
 
 @customElement('app-root')
 export class AppRoot extends LightElement {
@@ -47,7 +50,8 @@ export class AppRoot extends LightElement {
   @state() notices: Notice[] = [];
 
   private readonly sim = new SimulationController(this, () => this.language);
-  private readonly saver = new AutosaveController(this, new Autosave(idbStore), () => this.snapshot());
+  private readonly tabs = new OtherTabController(this);
+  private readonly saver = new AutosaveController(this, new Autosave(idbStore), () => this.snapshot(), () => this.tabs.saved());
   private issues: ScenarioIssue[] = [];
   private issuesFor: Scenario | null = null;
   private noticeId = 0;
@@ -71,6 +75,9 @@ export class AppRoot extends LightElement {
     on('compare-run', () => void this.runComparison());
     on('glossary-open', ({ term }) => void this.querySelector<GlossaryDialog>('glossary-dialog')?.open(term));
     this.addEventListener('chart-rendered', () => this.chartRendered());
+    this.addEventListener('reload-newer', () => { this.saver.suspend(); location.reload(); });
+    this.addEventListener('keep-this', () => { this.tabs.keepThis(); this.saver.changed(); });
+    this.addEventListener('download-scenario', () => this.downloadScenario());
     window.addEventListener('hashchange', this.onHash);
     window.addEventListener('keydown', this.onKey);
     void this.start();
@@ -83,8 +90,9 @@ export class AppRoot extends LightElement {
   }
 
   private async start(): Promise<void> {
-    const saved = await this.saver.load();
-    const s = startState(location.hash, saved, ENGINE.version, defaultScenario(), this.compareChoice);
+    const loaded = await this.saver.load();
+    const s = startState(location.hash, loaded?.state ?? null, ENGINE.version, defaultScenario(), this.compareChoice);
+    if (loaded?.recovered) this.notify('warning', 'restoredGood');
     this.language = s.lang;
     this.history = { past: s.past, present: s.scenario, future: [] };
     this.drafts = s.drafts;
@@ -172,6 +180,12 @@ export class AppRoot extends LightElement {
     await this.sim.runDesign(this.scenario());
   }
 
+  private downloadScenario(): void {
+    if (!this.history) return;
+    const s = this.scenario();
+    downloadText(`${fileSlug(s.id)}.json`, JSON.stringify(s, null, 2) + '\n', 'application/json');
+  }
+
   private async runComparison(): Promise<void> {
     if (!this.history) return;
     const base = resolveChoice(this.compareChoice.baseline, this.scenario(), LIBRARY);
@@ -218,9 +232,10 @@ export class AppRoot extends LightElement {
     return html`
       <a class="skip-link" href="#main" @click=${(e: Event) => { e.preventDefault(); this.querySelector<HTMLElement>('main')?.focus(); }}>${t(L, 'skipToContent')}</a>
       <app-header .language=${L} .view=${this.view} .scenarioTitle=${scenario.title[L]} .saveState=${this.saver.label(L)}></app-header>
+      <storage-banner .language=${L} ?otherTab=${this.tabs.otherTab} ?otherSaved=${this.tabs.otherSaved} ?quota=${this.saver.result === 'quota'}></storage-banner>
       <notice-list .language=${L} .notices=${this.notices} @dismiss=${(e: CustomEvent<number>) => { this.notices = this.notices.filter((n) => n.id !== e.detail); }}></notice-list>
       ${showRunPanel ? html`<run-panel .language=${L} .status=${this.sim.status} .blocked=${blocked} .announcement=${this.sim.announcement}></run-panel>` : null}
-      ${this.sim.error ? html`<p class="notice error" role="alert">${t(L, 'runFailed', { error: this.sim.error })}</p>` : null}
+      ${this.sim.error ? html`<p class="notice error" role="alert" data-testid="run-error">${t(L, 'runCrashed', { error: this.sim.error })}</p>` : null}
       <main id="main" tabindex="-1">${this.renderView(scenario, issues, stale, blocked)}</main>
       <app-footer .language=${L}></app-footer>
       <glossary-dialog .language=${L}></glossary-dialog>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Autosave, AUTOSAVE_KEY, parseSaved, type KeyValueStore, type SavedState } from '../../src/storage/autosave.js';
+import { Autosave, AUTOSAVE_GOOD_KEY, AUTOSAVE_KEY, parseSaved, type KeyValueStore, type SavedState } from '../../src/storage/autosave.js';
 
 const memory = (): KeyValueStore & { data: Map<string, unknown> } => {
   const data = new Map<string, unknown>();
@@ -14,8 +14,8 @@ const state = (runs: number): SavedState => ({
 describe('Autosave', () => {
   it('restores what it saved', async () => {
     const a = new Autosave(memory());
-    expect(await a.save(state(10))).toBe(true);
-    expect(await a.load()).toEqual(state(10));
+    expect(await a.save(state(10))).toBe('saved');
+    expect(await a.load()).toEqual({ state: state(10), recovered: false });
   });
   it('keeps the newest of quick successive saves', async () => {
     const store = memory();
@@ -26,8 +26,31 @@ describe('Autosave', () => {
     expect((store.data.get(AUTOSAVE_KEY) as SavedState).scenario).toEqual({ runs: 3 });
   });
   it('reports a failed write instead of throwing', async () => {
-    const a = new Autosave({ get: async () => undefined, set: async () => { throw new Error('quota'); } });
-    expect(await a.save(state(1))).toBe(false);
+    const a = new Autosave({ get: async () => undefined, set: async () => { throw new Error('blocked'); } });
+    expect(await a.save(state(1))).toBe('failed');
+  });
+  it('tells a full store (quota) apart from other failures', async () => {
+    const a = new Autosave({ get: async () => undefined, set: async () => { throw new DOMException('full', 'QuotaExceededError'); } });
+    expect(await a.save(state(1))).toBe('quota');
+  });
+  it('keeps the last good copy and recovers it when the latest record is corrupted', async () => {
+    const store = memory();
+    const a = new Autosave(store);
+    await a.save(state(5));
+    expect(store.data.get(AUTOSAVE_GOOD_KEY)).toEqual(state(5));
+    store.data.set(AUTOSAVE_KEY, { version: 1, garbage: true });
+    expect(await a.load()).toEqual({ state: state(5), recovered: true });
+    store.data.set(AUTOSAVE_GOOD_KEY, 'broken too');
+    expect(await a.load()).toBeNull();
+  });
+  it('does not promote a record that reads back damaged', async () => {
+    const store = memory();
+    const a = new Autosave({ get: async (k) => (k === AUTOSAVE_KEY ? 'damaged' : store.get(k)), set: store.set });
+    await a.save(state(1));
+    expect(store.data.has(AUTOSAVE_GOOD_KEY)).toBe(false);
+  });
+  it('survives a store whose reads throw', async () => {
+    expect(await new Autosave({ get: async () => { throw new Error('x'); }, set: async () => {} }).load()).toBeNull();
   });
   it('ignores records it does not understand', async () => {
     expect(parseSaved({ ...state(1), version: 99 })).toBeNull();

@@ -4,6 +4,8 @@
  * give, plus the run's behaviour tallies. Kept apart from RunState so that a run without any
  * behaviour has exactly the state it always had.
  */
+import { settleTallies } from '../simulate/RunState.js';
+
 export class BehaviourState {
   /** Extra effort in [0, 1] chosen for the current period. */
   readonly effort: Float64Array;
@@ -27,5 +29,7 @@ export class BehaviourState {
     this.declineAbove = f().fill(Infinity);
     this.acceptShare = f().fill(1);
     this.effectUnmeasured = Float64Array.from(effect);
+    // Mutable doubles from the start, so the first run does not change this object's map (RunState).
+    settleTallies(this, ['effortSum', 'effortMonths', 'unmeasuredGood', 'untreated', 'auditedReports', 'reportSanctions']);
   }
 }

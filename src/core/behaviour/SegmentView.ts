@@ -30,11 +30,15 @@ export interface SegmentView {
 }
 
 export function segmentViews(c: CompiledScenario, P: RunParams, om: ObservationModel, dose: number): SegmentView[] {
-  return c.segments.map((cs, g) => {
+  // Pushed one by one, not Array.prototype.map: map occasionally returns a holey array (when
+  // a GC interrupts its fast path), and a holey array deoptimises every kernel that reads it.
+  const views: SegmentView[] = [];
+  for (let g = 0; g < c.segments.length; g++) {
+    const cs = c.segments[g];
     const sp = P.segments[g];
     const bandShare = new Float64Array(cs.ageCumulative.length);
     cs.ageCumulative.forEach((cum, i) => { bandShare[i] = cum - (i > 0 ? cs.ageCumulative[i - 1] : 0); });
-    return {
+    views.push({
       offset: cs.offset,
       count: cs.providers,
       a0: sp.baselineLogOdds,
@@ -50,6 +54,7 @@ export function segmentViews(c: CompiledScenario, P: RunParams, om: ObservationM
       referralRate: sp.referralsPerProviderMonth * cs.providers,
       pricePerDay: sp.pricePerDay,
       costPerClientMonth: sp.costPerClientMonth,
-    };
-  });
+    });
+  }
+  return views;
 }

@@ -41,12 +41,16 @@ function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: n
 }
 
 export function drawRunParams(c: CompiledScenario, run: number): RunParams {
+  // Pushed one by one, not Array.prototype.map: map's result is occasionally a holey array
+  // (when a GC interrupts its fast path), which deoptimises every kernel that reads it.
+  const segments: SegmentParams[] = [];
+  for (let i = 0; i < c.segments.length; i++) segments.push(concretise(c.segments[i].params, segmentSpecs, c.seed, run, `segments[${i}].params`) as unknown as SegmentParams);
   const sections = Object.create(null) as Record<SectionName, Concrete>;
   for (const name of Object.keys(sectionSpecs) as SectionName[]) sections[name] = concretise(c.sections[name], sectionSpecs[name], c.seed, run, name);
   const behaviour = Object.create(null) as Record<BehaviourName, Concrete>;
   for (const name of Object.keys(behaviourSpecs) as BehaviourName[]) behaviour[name] = concretise(c.behaviour[name], behaviourSpecs[name], c.seed, run, `behaviour.${name}`);
   return {
-    segments: c.segments.map((seg, i) => concretise(seg.params, segmentSpecs, c.seed, run, `segments[${i}].params`) as unknown as SegmentParams),
+    segments,
     measure: concretise(c.measure.params, measureSpecs, c.seed, run, 'measure.params') as unknown as MeasureParams,
     rule: concretise(c.ruleParams, c.rule.params, c.seed, run, 'payment.params'),
     payment: concretise(c.payment, paymentSpecs, c.seed, run, 'payment.settings') as unknown as ValuesOf<typeof paymentSpecs>,

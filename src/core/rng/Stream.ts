@@ -8,11 +8,18 @@
  * xoshiro128** 1.63–1.77, seedrandom's tychei 1.81–1.84, xor4096 2.19–2.26, alea 4.79–4.89.
  * All pass test/core/rng/generators.test.ts. sfc32 and xoshiro128** tie within the noise, and
  * a switch would change every result to save under 1 % of a client's cost, so the engine
- * keeps sfc32; alea itself would add about 3 ns to each of a client's twelve draws.
+ * keeps sfc32; alea itself would add about 3 ns to each of a client's nine to twelve draws.
  * `next` multiplies by 2^-32 instead of dividing by 2^32: the same bits, a cheaper operation.
  *
  * A stream is identified by (seed, run, part): results never depend on how runs are split
- * across workers, and adding a model part never shifts the draws of another.
+ * across workers, and adding a model part never shifts the draws of another. Within a stream,
+ * common random numbers need a fixed number of draws per referral whatever happens to it: the
+ * kernel draws five cohort uniforms per referral, and from `measure` the uniforms its measure
+ * kind uses plus one for the risk model (4 binary, 7 rating, 4 assessment; see
+ * simulate/Admission), never fewer for a client who is not measured or more when risk
+ * adjustment is on. So a design and its baseline with the same measure see the same clients
+ * and the same measurement noise, referral by referral; designs with different measure kinds
+ * share the clients but not the measurement noise.
  */
 import alea from 'seedrandom/lib/alea.js';
 

@@ -65,9 +65,10 @@ export class Admission {
   readonly referrals: Stream;
   /** One draw per referral while selection is on, whoever takes the client. */
   readonly selection: Stream | null;
-  readonly cohortDraws = new Float64Array(COHORT_DRAWS);
   readonly measureDrawCount: number;
-  readonly measureDraws: Float64Array;
+  /** A provider-month's uniforms, client after client (grown by `reserve`). */
+  cohortDraws: Float64Array;
+  measureDraws: Float64Array;
   readonly segments: SegmentRun[];
   /** Payment period of each month (for observations), −1 in warm-up. */
   readonly periodOf: Int32Array;
@@ -124,23 +125,28 @@ export class Admission {
     this.unmeasuredB = P.behaviour.multitasking.unmeasuredNeedSlope;
     this.warmUp = P.sections.care.warmUpMonths;
     this.months = s.months;
-    this.segments = c.segments.map((cs, g) => {
+    // Pushed one by one: Array.prototype.map occasionally returns a holey array, which deoptimises the kernel.
+    this.segments = [];
+    for (let g = 0; g < c.segments.length; g++) {
+      const cs = c.segments[g];
       const sp = P.segments[g];
-      return new SegmentRun(
+      this.segments.push(new SegmentRun(
         cs.offset, cs.providers, sp.referralsPerProviderMonth * cs.providers, sp.baselineLogOdds, sp.needSlope, sp.capacity, sp.shareFemale,
         Math.sqrt(1 - sp.caseMixSd * sp.caseMixSd), sp.qualityMean * dose, cs.ageCumulative, cs.ageShift,
         episodeLengths(sp.episodeMedianMonths, sp.episodeSdLog, s.months),
         this.unmeasuredB === sp.needSlope,
         Math.exp(-(this.unmeasuredA - sp.baselineLogOdds + P.sections.fallback.quality)),
         Math.exp(-(this.unmeasuredA - sp.baselineLogOdds)),
-      );
-    });
+      ));
+    }
     this.periodOf = new Int32Array(s.months);
     for (let m = 0; m < s.months; m++) this.periodOf[m] = m < this.warmUp ? -1 : Math.floor((m - this.warmUp) / c.periodMonths);
     this.lag = Number(P.measure.lagMonths);
     this.kind = om.kind === 'binary' ? 0 : om.kind === 'rating' ? 1 : 2;
     this.measureDrawCount = MEASURE_DRAWS[om.kind];
-    this.measureDraws = new Float64Array(this.measureDrawCount);
+    this.cohortDraws = new Float64Array(0);
+    this.measureDraws = new Float64Array(0);
+    this.reserve(16);
     if (this.kind !== 0) {
       for (let signal = 0; signal < 2; signal++) {
         for (let female = 0; female < 2; female++) {
@@ -164,6 +170,13 @@ export class Admission {
     this.expMinusEffectFull = new Float64Array(s.providers);
     this.expMinusUnmeasured = new Float64Array(s.providers);
     this.refreshEffects();
+  }
+
+  /** Room for the uniforms of n referrals. */
+  reserve(n: number): void {
+    const size = Math.max(n, 2 * (this.cohortDraws.length / COHORT_DRAWS));
+    this.cohortDraws = new Float64Array(COHORT_DRAWS * size);
+    this.measureDraws = new Float64Array(this.measureDrawCount * size);
   }
 
   /** e^−δ of every provider's effects, after behaviour has set them. */

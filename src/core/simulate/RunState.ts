@@ -67,5 +67,24 @@ export class RunState {
     this.clientMonths = f(P); this.measured = f(P); this.observed = f(P); this.honestObserved = f(P);
     this.expected = f(P); this.trueScore = f(P);
     this.fallbackDischarges = new Int32Array(this.months + 1);
+    settleTallies(this, RUN_TALLIES);
   }
+}
+
+const RUN_TALLIES = [
+  'fallbackOccupancy', 'served', 'declined', 'toFallback', 'fallbackClientMonths', 'dischargedAll', 'trueGoodAll', 'counterfactualGoodAll',
+  'lostToAdmin', 'careHours', 'adminHours', 'payments', 'audits', 'terminated', 'flaggedAcceptable', 'acceptablePeriods', 'missedDeficient',
+  'deficientPeriods', 'reliabilitySum', 'reliabilityPeriods', 'auditBudget',
+] as const;
+
+/**
+ * V8 gives an object's field the representation of the first value stored (an integer 0 is a
+ * small integer) and treats it as constant until a second store. A tally that starts at 0 and
+ * later holds a fraction, or is simply updated, therefore changes the object's map during the
+ * first run, and the kernels V8 is compiling against the old map are thrown away (a chunk of
+ * unoptimised runs per worker). Storing a fraction and then zero makes every tally a mutable
+ * double from the first object on; the values are the same.
+ */
+export function settleTallies<K extends string>(o: { [key in K]: number }, keys: readonly K[]): void {
+  for (const k of keys) { o[k] = 0.5; o[k] = 0; }
 }

@@ -16,7 +16,7 @@
 import { goodGivenCounted } from '../measure/ObservationModel.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
 import { poissonDraw, poissonInverseFrom, MAX_PART_MEAN } from '../rng/poissonInverse.js';
-import { COHORT_DRAWS, MEASURE_DRAWS, type Admission } from './Admission.js';
+import { COHORT_DRAWS, type Admission } from './Admission.js';
 
 /** Need terciles of N(0, 1): below −0.4307 is the lowest third, above +0.4307 the highest. */
 const TERCILE = 0.4307272992954576;
@@ -30,7 +30,8 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
   for (let j = offset; j < offset + providers; j++) if (active[j]) weightSum += weight[j];
 
   const cohort = a.cohort, measure = a.measure, referrals = a.referrals, selection = a.selection;
-  const cu = a.cohortDraws, mu = a.measureDraws, measureDraws = a.measureDrawCount, riskDraw = measureDraws - 1;
+  const measureDraws = a.measureDrawCount, riskDraw = measureDraws - 1;
+  let cu = a.cohortDraws, mu = a.measureDraws;
   const a0 = sg.a0, b = sg.b, capacity = sg.capacity, shareFemale = sg.shareFemale, scale = sg.needScale;
   const ageCumulative = sg.ageCumulative, ageShift = sg.ageShift, lengths = sg.lengths, lastBand = ageCumulative.length - 1;
   const warmUp = a.warmUp, M = a.months, stride = M + 1, lag = a.lag, periods = s.periods, periodOf = a.periodOf;
@@ -69,31 +70,37 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       n = poissonDraw(mean, referrals);
     }
     if (n === 0) continue;
+    // The provider's referrals draw their uniforms in one block per stream: the same numbers,
+    // client by client, as drawing them one client at a time.
+    if (cu.length < COHORT_DRAWS * n) { a.reserve(n); cu = a.cohortDraws; mu = a.measureDraws; }
+    cohort.fill(cu, COHORT_DRAWS * n);
+    measure.fill(mu, measureDraws * n);
     const needMean = j >= 0 ? s.needMean[j] : 0;
     const expEffect = j >= 0 ? a.expMinusEffect[j] : 1, expEffectFull = j >= 0 ? a.expMinusEffectFull[j] : 1;
     const expUnmeasured = j >= 0 ? a.expMinusUnmeasured[j] : 1;
     const effectUnmeasured = j >= 0 ? beh.effectUnmeasured[j] : 0, declineAbove = j >= 0 ? beh.declineAbove[j] : Infinity;
 
-    for (let r = 0; r < n; r++) {
-      cohort.fill(cu, COHORT_DRAWS);
-      measure.fill(mu, measureDraws);
-      const female = cu[0] < shareFemale ? 1 : 0;
-      const ua = cu[1];
+    for (let r = 0, c = 0, m = 0; r < n; r++, c += COHORT_DRAWS, m += measureDraws) {
+      const female = cu[c] < shareFemale ? 1 : 0;
+      const ua = cu[c + 1];
       // The first band whose cumulative share reaches ua, counted without a data-dependent branch.
       let band = 0;
       for (let i = 0; i < lastBand; i++) band += ua > ageCumulative[i] ? 1 : 0;
-      const length = lengths.lengthOf(cu[3]);
-      const uOutcome = cu[4];
+      const discharge = t + lengths.lengthOf(cu[c + 3]);
+      const uOutcome = cu[c + 4];
+      const counts = discharge >= warmUp && discharge < M;
+      const observedAt = discharge + lag;
+      const observable = observedAt >= warmUp && observedAt < M;
 
       let toProvider = j >= 0 && occupancy[j] < capacity;
-      let z = 0;
+      // Need decides selection, and the outcome of a client who counts or may be measured; a
+      // client who does neither only takes a place, and its need is not computed.
+      const z = selection !== null || counts || (toProvider && observable) ? needMean + scale * normalQuantile(cu[c + 2]) : 0;
       if (selection !== null) {
-        z = needMean + scale * normalQuantile(cu[2]);
         const seen = z + seenNoise * normalQuantile(selection.next());
         if (toProvider && seen > declineAbove) { toProvider = false; if (inWindow) declined++; }
       }
       const untreated = !toProvider && fallbackLimited && fallbackOccupancy >= fallbackCapacity;
-      const discharge = t + length;
       if (toProvider) {
         occupancy[j]++;
         if (discharge < M) discharges[j * stride + discharge]++;
@@ -106,12 +113,8 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
         if (inWindow) toFallback++;
       }
 
-      const counts = discharge >= warmUp && discharge < M;
-      const observedAt = discharge + lag;
-      const measured = toProvider && observedAt >= warmUp && observedAt < M;
-      // Discharged outside the window and never measured: the client only took a place.
+      const measured = toProvider && observable;
       if (!counts && !measured) continue;
-      if (selection === null) z = needMean + scale * normalQuantile(cu[2]);
       const lin = a0 - b * z + ageShift[band];
       // One exp per client: in a world with effect δ the chance of a good outcome is
       // logistic(lin + δ) = 1 / (1 + e^−lin·e^−δ), and u < 1 / (1 + x) is u·(1 + x) < 1.
@@ -138,20 +141,20 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       }
 
       if (!measured) continue;
-      const signal = mu[0] < validity ? good : mu[1] < otherwiseRate ? 1 : 0;
+      const signal = mu[m] < validity ? good : mu[m + 1] < otherwiseRate ? 1 : 0;
       let recordedGood: boolean;
       if (kind === 0) {
-        recordedGood = signal ? mu[2] < sensitivity : mu[2] < falsePositive;
+        recordedGood = signal ? mu[m + 2] < sensitivity : mu[m + 2] < falsePositive;
       } else {
-        if (kind === 1 && !(mu[3] < (signal ? respondGood : respondPoor) && mu[4] >= dontKnow)) continue;
-        recordedGood = (kind === 1 && mu[5] < ceiling) || mu[2] >= noiseCut[2 * signal + female];
+        if (kind === 1 && !(mu[m + 3] < (signal ? respondGood : respondPoor) && mu[m + 4] >= dontKnow)) continue;
+        recordedGood = (kind === 1 && mu[m + 5] < ceiling) || mu[m + 2] >= noiseCut[2 * signal + female];
       }
       const cell = j * periods + periodOf[observedAt];
       measuredCells[cell]++;
       if (recordedGood) { observedCells[cell]++; honestCells[cell]++; }
       if (riskAdjusted) {
         // The municipality's expectation: estimated need, an average provider.
-        const zHat = z + riskNoiseSd * normalQuantile(mu[riskDraw]);
+        const zHat = z + riskNoiseSd * normalQuantile(mu[m + riskDraw]);
         expectedCells[cell] += goodGivenCounted(om, 1 / (1 + Math.exp(-(a0 - b * zHat + ageShift[band] + expectedEffect))), female);
       }
     }

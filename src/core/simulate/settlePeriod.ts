@@ -20,7 +20,7 @@ import type { BehaviourState } from '../behaviour/BehaviourState.js';
 import { gameReports, type GamingContext } from '../behaviour/gameReports.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { FormulaError } from '../formula/FormulaError.js';
-import { orderIndices } from './orderIndices.js';
+import { rankDescending } from './rankDescending.js';
 
 export { DAYS_PER_MONTH } from './daysPerMonth.js';
 import { DAYS_PER_MONTH } from './daysPerMonth.js';
@@ -162,7 +162,7 @@ function observedRates(inputs: NonNullable<PeriodContext['inputs']>, riskAdjuste
   }
 }
 
-/** Indices of the eligible providers, best first (reused between calls). */
+/** Indices of the eligible providers, ascending (reused between calls). */
 let eligible = new Int32Array(256);
 
 /**
@@ -181,8 +181,7 @@ export function flagAndRank(inputs: NonNullable<PeriodContext['inputs']>, zCriti
       total += inputs.measured[k];
     }
   }
-  orderIndices(eligible, n, inputs.observedRate, true);
-  for (let i = 0; i < n; i++) inputs.rank[eligible[i]] = i + 1;
+  rankDescending(inputs.observedRate, eligible, n, inputs.rank);
   const pooled = total > 0 ? good / total : NaN;
   if (!(pooled > 0 && pooled < 1)) return;
   for (let i = 0; i < n; i++) {

@@ -6,8 +6,11 @@
  * outcome under both worlds and measurement are drawn at admission and booked into the
  * provider-period cells they fall in. At the end of each payment period `settlePeriod` pays,
  * flags and inspects. Streams: one per model part (market, referrals, cohort, measure, audit),
- * and every referral draws a fixed number of uniforms from each, so a scenario and its
- * baseline see the same clients (common random numbers).
+ * and every referral draws a fixed number of uniforms from each — the number depends on the
+ * measure kind only, never on the rule, behaviour or risk adjustment (simulate/Admission) — so
+ * a scenario and its baseline see the same clients and, with the same measure, the same
+ * measurement noise (common random numbers). The per-client work is in admitReferrals, built
+ * from an Admission laid out once per run.
  *
  * Provider behaviour (src/core/behaviour) is decided per provider per payment period, before
  * the first month and after each settlement, never per client: it sets each provider's effect
@@ -21,7 +24,7 @@ import { observationModel } from '../measure/ObservationModel.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
 import { Stream, streamFor } from '../rng/Stream.js';
 import { RunState } from './RunState.js';
-import { providerTrueScore } from '../measure/providerTrueScore.js';
+import { updateTrueScores } from './TrueScores.js';
 import { settlePeriod, type PeriodContext } from './settlePeriod.js';
 import { writeRunMetrics } from './writeRunMetrics.js';
 import { BehaviourState } from '../behaviour/BehaviourState.js';
@@ -66,7 +69,8 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     s.needMean[j] = seg.caseMixSd * normalQuantile(caseMix.next());
   }
   // Within a provider need varies less, so that need across all clients stays N(0, 1).
-  const needScale = P.segments.map((seg) => Math.sqrt(1 - seg.caseMixSd * seg.caseMixSd));
+  const needScale: number[] = [];
+  for (const seg of P.segments) needScale.push(Math.sqrt(1 - seg.caseMixSd * seg.caseMixSd));
 
   const om = observationModel(c.measure.model.kind, P.measure);
 
@@ -85,21 +89,17 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract,
     gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,
   };
-  const updateTrueScores = (): void => {
-    for (let j = 0; j < J; j++) {
-      const g = c.providerSegment[j];
-      s.trueScoreRate[j] = providerTrueScore(om, views[g], s.needMean[j], needScale[g], s.effect[j]);
-    }
-  };
   if (bc) decideBehaviour(bc);
-  updateTrueScores();
+  updateTrueScores(c, om, views, needScale, s);
 
   const admission = new Admission(c, P, run, s, beh, om, contract, dose);
   const G = c.segments.length;
-  // Per provider, not looked up by name each month (run parameters are dictionary objects).
-  const costPerClientMonth = Float64Array.from(c.providerSegment, (g) => P.segments[g].costPerClientMonth);
-  const fixedCostPerMonth = Float64Array.from(c.providerSegment, (g) => P.segments[g].fixedCostPerMonth);
-  const hoursPerClientMonth = care.hoursPerClientMonth;
+  const monthly: MonthlyRates = {
+    // Per provider, not looked up by name each month (run parameters are dictionary objects).
+    costPerClientMonth: Float64Array.from(c.providerSegment, (g) => P.segments[g].costPerClientMonth),
+    fixedCostPerMonth: Float64Array.from(c.providerSegment, (g) => P.segments[g].fixedCostPerMonth),
+    hoursPerClientMonth: care.hoursPerClientMonth, delivered, lostMinutes, effortCostShare,
+  };
 
   for (let t = 0; t < M; t++) {
     for (let j = 0; j < J; j++) s.occupancy[j] -= s.discharges[j * stride + t];
@@ -109,26 +109,46 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
 
     if (!inWindow) continue;
     const q = Math.floor((t - warmUp) / c.periodMonths);
-    for (let j = 0; j < J; j++) {
-      if (!s.active[j]) continue;
-      const cm = s.occupancy[j];
-      s.clientMonths[j * s.periods + q] += cm;
-      s.clientMonthsTotal[j] += cm;
-      s.cost[j] += cm * costPerClientMonth[j] + fixedCostPerMonth[j];
-      s.careHours += cm * hoursPerClientMonth * delivered;
-      s.adminHours += (cm * lostMinutes) / 60;
-      if (effortCostShare > 0) s.cost[j] += cm * costPerClientMonth[j] * effortCostShare * beh.effort[j];
-      beh.effortSum += beh.effort[j];
-      beh.effortMonths++;
-    }
-    s.fallbackClientMonths += s.fallbackOccupancy;
+    bookMonth(s, beh, q, monthly);
     if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) {
       for (let j = 0; j < J; j++) s.trueScore[j * s.periods + q] = s.trueScoreRate[j] * s.measured[j * s.periods + q];
       settlePeriod(ctx, q, t);
-      if (bc && t < M - 1) { decideBehaviour(bc); updateTrueScores(); admission.refreshEffects(); }
+      if (bc && t < M - 1) { decideBehaviour(bc); updateTrueScores(c, om, views, needScale, s); admission.refreshEffects(); }
     }
   }
 
   writeRunMetrics(c, P, s, beh, contract, metricsOut, metricsOffset);
   return s;
+}
+
+interface MonthlyRates {
+  costPerClientMonth: Float64Array;
+  fixedCostPerMonth: Float64Array;
+  hoursPerClientMonth: number;
+  /** Share of care hours delivered, and minutes per client-month lost to follow-up and reporting. */
+  delivered: number;
+  lostMinutes: number;
+  effortCostShare: number;
+}
+
+/** A month of the contract window: client-months, costs and care hours of the active providers. */
+function bookMonth(s: RunState, beh: BehaviourState, q: number, k: MonthlyRates): void {
+  const { costPerClientMonth, fixedCostPerMonth, hoursPerClientMonth, delivered, lostMinutes, effortCostShare } = k;
+  const active = s.active, occupancy = s.occupancy, clientMonths = s.clientMonths, clientMonthsTotal = s.clientMonthsTotal, cost = s.cost, effort = beh.effort;
+  // Sums in locals, in the same order as adding to the fields one provider at a time.
+  let careHours = s.careHours, adminHours = s.adminHours, effortSum = beh.effortSum, effortMonths = beh.effortMonths;
+  for (let j = 0; j < s.providers; j++) {
+    if (!active[j]) continue;
+    const cm = occupancy[j];
+    clientMonths[j * s.periods + q] += cm;
+    clientMonthsTotal[j] += cm;
+    cost[j] += cm * costPerClientMonth[j] + fixedCostPerMonth[j];
+    careHours += cm * hoursPerClientMonth * delivered;
+    adminHours += (cm * lostMinutes) / 60;
+    if (effortCostShare > 0) cost[j] += cm * costPerClientMonth[j] * effortCostShare * effort[j];
+    effortSum += effort[j];
+    effortMonths++;
+  }
+  s.careHours = careHours; s.adminHours = adminHours; beh.effortSum = effortSum; beh.effortMonths = effortMonths;
+  s.fallbackClientMonths += s.fallbackOccupancy;
 }

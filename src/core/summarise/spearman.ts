@@ -1,18 +1,23 @@
-import { orderIndices } from '../simulate/orderIndices.js';
+import { sortAscending } from '../simulate/sortAscending.js';
 
-/** Ranks 1..n, ties given their average rank. */
+/**
+ * Ranks 1..n, ties given their average rank. Without a comparator closure (it runs once per
+ * run): a sort of a copy (sortAscending), then each value's rank from the first and last
+ * positions of its value, by binary search.
+ */
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  orderIndices(order, n, values, false);
+  const sorted = Float64Array.from(values);
+  sortAscending(sorted, n);
   const out = new Float64Array(n);
-  for (let i = 0; i < n; ) {
-    let k = i;
-    while (k + 1 < n && values[order[k + 1]] === values[order[i]]) k++;
-    const r = (i + k) / 2 + 1;
-    for (let m = i; m <= k; m++) out[order[m]] = r;
-    i = k + 1;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let lo = 0, hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < v) lo = mid + 1; else hi = mid; }
+    const first = lo;
+    hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] > v) hi = mid; else lo = mid + 1; }
+    out[i] = (first + lo - 1) / 2 + 1;
   }
   return out;
 }

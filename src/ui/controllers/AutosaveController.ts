@@ -1,10 +1,10 @@
 /**
  * Saves the page's state to IndexedDB after every change and when the tab is hidden (the last
  * chance before a phone closes it), and reads it back on start. Shows whether the last save
- * worked.
+ * worked, and remembers a full store (quota) so the page can offer a download instead.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Autosave, SavedState } from '../../storage/autosave.js';
+import type { Autosave, Loaded, SavedState, SaveResult } from '../../storage/autosave.js';
 import { AUTOSAVE_VERSION } from '../../storage/autosave.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
@@ -12,9 +12,17 @@ import { t } from '../../i18n/t.js';
 type Snapshot = Omit<SavedState, 'version' | 'savedAt'>;
 
 export class AutosaveController implements ReactiveController {
-  private ok: boolean | null = null;
+  /** The last write's outcome; null before the first. */
+  result: SaveResult | null = null;
+  /** Set just before the page reloads onto another tab's state, so this tab's copy cannot overwrite it. */
+  private suspended = false;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly store: Autosave, private readonly snapshot: () => Snapshot | null) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly store: Autosave,
+    private readonly snapshot: () => Snapshot | null,
+    private readonly onSaved: () => void = () => {},
+  ) {
     host.addController(this);
   }
 
@@ -30,7 +38,7 @@ export class AutosaveController implements ReactiveController {
     if (document.visibilityState === 'hidden') void this.save();
   };
 
-  load(): Promise<SavedState | null> {
+  load(): Promise<Loaded | null> {
     return this.store.load();
   }
 
@@ -39,14 +47,20 @@ export class AutosaveController implements ReactiveController {
     void this.save();
   }
 
+  suspend(): void {
+    this.suspended = true;
+  }
+
   async save(): Promise<void> {
     const snap = this.snapshot();
-    if (!snap) return;
-    this.ok = await this.store.save({ version: AUTOSAVE_VERSION, savedAt: new Date().toISOString(), ...snap });
+    if (!snap || this.suspended) return;
+    this.result = await this.store.save({ version: AUTOSAVE_VERSION, savedAt: new Date().toISOString(), ...snap });
+    if (this.result === 'saved') this.onSaved();
     this.host.requestUpdate();
   }
 
   label(lang: Lang): string {
-    return this.ok === null ? '' : t(lang, this.ok ? 'saved' : 'saveFailed');
+    if (this.result === null) return '';
+    return t(lang, this.result === 'saved' ? 'saved' : this.result === 'quota' ? 'saveQuota' : 'saveFailed');
   }
 }

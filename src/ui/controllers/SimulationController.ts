@@ -2,7 +2,8 @@
  * Owns the worker pool and runs batches for the page: the current design with its per-diem
  * baseline, or a comparison. Keeps the status for the run panel, the milestone announcements,
  * and the latest results; on cancel keeps what finished (or the previous results if nothing
- * did). The main thread only summarises and draws; every run happens in a worker.
+ * did); on a failure (a worker crashed) keeps the previous complete results, never a partial
+ * set from the failed run, and the pool starts fresh workers for the next run. The main thread only summarises and draws; every run happens in a worker.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Scenario } from '../../core/index.js';
@@ -62,7 +63,7 @@ export class SimulationController implements ReactiveController {
     const outcome = await this.runBatch(jobs, (results) => {
       this.designRun = { key, design: results[0] ?? null, baseline: results[1] ?? null, designIsBaseline: todays };
     });
-    if (outcome.status === 'cancelled' && !outcome.results[0]) this.designRun = previous;
+    if ((outcome.status === 'cancelled' && !outcome.results[0]) || outcome.status === 'failed') this.designRun = previous;
     this.host.requestUpdate();
   }
 
@@ -76,7 +77,7 @@ export class SimulationController implements ReactiveController {
     const outcome = await this.runBatch(jobs, (results) => {
       this.comparison = { keys, baseline: results[0] ?? null, designs: results.slice(1).filter(Boolean), finishedAt: null };
     });
-    if (outcome.status === 'cancelled' && !outcome.results[0]) this.comparison = previous;
+    if ((outcome.status === 'cancelled' && !outcome.results[0]) || outcome.status === 'failed') this.comparison = previous;
     else if (this.comparison) this.comparison = { ...this.comparison, finishedAt: new Date() };
     this.host.requestUpdate();
   }
@@ -120,7 +121,7 @@ export class SimulationController implements ReactiveController {
     else if (outcome.status === 'cancelled') this.announcement = done > 0 ? t(L2, 'runCancelled', { done: formatNumber(done, L2) }) : t(L2, 'runCancelledNone');
     else if (outcome.status === 'failed') {
       this.error = outcome.error;
-      this.announcement = t(L2, 'runFailed', { error: outcome.error });
+      this.announcement = t(L2, 'runCrashed', { error: outcome.error });
     }
     return outcome;
   }

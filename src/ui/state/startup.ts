@@ -39,6 +39,7 @@ export function startState(hash: string, saved: SavedState | null, engineVersion
     }
     if (shared.problem === 'tooLong') notices.push({ kind: 'error', key: 'shareTooLong' });
     else if (shared.problem === 'unreadable') notices.push({ kind: 'error', key: 'shareUnreadable' });
+    else if (shared.problem === 'newer') notices.push({ kind: 'error', key: 'shareNewer' });
     else notices.push({ kind: 'error', key: 'shareInvalid', vars: { issue: shared.issues[0] ? issueText(shared.issues[0], lang) : '' } });
     base.fromShare = true;
   }

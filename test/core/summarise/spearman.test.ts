@@ -42,3 +42,21 @@ describe('spearman', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('ranks (property)', () => {
+  it('equals average ranks from a closure sort', () => {
+    const xs = fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: -3, max: 3, noNaN: true })), { maxLength: 300 });
+    fc.assert(fc.property(xs, (values) => {
+      const n = values.length;
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+      const expected = new Float64Array(n);
+      for (let i = 0; i < n; ) {
+        let k = i;
+        while (k + 1 < n && values[order[k + 1]] === values[order[i]]) k++;
+        for (let m = i; m <= k; m++) expected[order[m]] = (i + k) / 2 + 1;
+        i = k + 1;
+      }
+      expect(Array.from(ranks(values))).toEqual(Array.from(expected));
+    }), { numRuns: 300 });
+  });
+});
