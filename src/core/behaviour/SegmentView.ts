@@ -7,6 +7,7 @@
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
 import type { ObservationModel } from '../measure/ObservationModel.js';
+import { exp } from '../rng/exp.js';
 
 export interface SegmentView {
   offset: number;
@@ -49,7 +50,7 @@ export function segmentViews(c: CompiledScenario, P: RunParams, om: ObservationM
       om,
       riskAdjusted: Boolean(P.sections.riskAdjustment.enabled),
       expectedEffect: sp.qualityMean * dose,
-      meanLength: Math.max(1, sp.episodeMedianMonths * Math.exp((sp.episodeSdLog * sp.episodeSdLog) / 2)),
+      meanLength: Math.max(1, sp.episodeMedianMonths * exp((sp.episodeSdLog * sp.episodeSdLog) / 2)),
       capacity: sp.capacity,
       referralRate: sp.referralsPerProviderMonth * cs.providers,
       pricePerDay: sp.pricePerDay,

@@ -7,6 +7,7 @@
 import type { Stream } from './Stream.js';
 import { normalQuantile } from './normalQuantile.js';
 import { normalCdf } from './normalCdf.js';
+import { exp } from './exp.js';
 
 export type Distribution =
   | { dist: 'uniform'; min: number; max: number }
@@ -29,7 +30,7 @@ export function sampleDistribution(d: Distribution, stream: Stream): number {
     case 'normal':
       return d.mean + d.sd * normalQuantile(stream.next());
     case 'lognormal':
-      return d.median * Math.exp(d.sdLog * normalQuantile(stream.next()));
+      return d.median * exp(d.sdLog * normalQuantile(stream.next()));
     case 'beta': {
       const x = sampleGamma(d.alpha, stream);
       const y = sampleGamma(d.beta, stream);
@@ -54,7 +55,7 @@ export function sampleTruncated(d: Distribution, min: number, max: number, strea
   const lo = normalCdf(toZ(min));
   const hi = normalCdf(toZ(max));
   const z = normalQuantile(Math.min(1 - 1e-16, Math.max(1e-16, lo + u * (hi - lo))));
-  const x = d.dist === 'normal' ? centre + scale * z : Math.exp(centre + scale * z);
+  const x = d.dist === 'normal' ? centre + scale * z : exp(centre + scale * z);
   return Math.min(max, Math.max(min, x));
 }
 
@@ -64,7 +65,7 @@ export function distributionMean(d: Distribution): number {
     case 'uniform': return (d.min + d.max) / 2;
     case 'triangular': return (d.min + d.mode + d.max) / 3;
     case 'normal': return d.mean;
-    case 'lognormal': return d.median * Math.exp((d.sdLog * d.sdLog) / 2);
+    case 'lognormal': return d.median * exp((d.sdLog * d.sdLog) / 2);
     case 'beta': return d.alpha / (d.alpha + d.beta);
   }
 }

@@ -1,6 +1,7 @@
 /** The logistic function, 1 / (1 + e^-x). */
+import { exp } from './exp.js';
 export function logistic(x: number): number {
-  return 1 / (1 + Math.exp(-x));
+  return 1 / (1 + exp(-x));
 }
 
 /** Log-odds of a probability in (0, 1). */

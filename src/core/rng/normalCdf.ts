@@ -3,6 +3,7 @@
  * approximations as popularised in Numerical Recipes' erfc, |relative error| < 1.2e-7).
  * Used for closed forms (expected observation probabilities), never in hot loops.
  */
+import { exp } from './exp.js';
 export function normalCdf(x: number): number {
   return 0.5 * erfc(-x / Math.SQRT2);
 }
@@ -12,7 +13,7 @@ export function erfc(x: number): number {
   const t = 1 / (1 + 0.5 * z);
   const r =
     t *
-    Math.exp(
+    exp(
       -z * z - 1.26551223 +
         t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 +
         t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),

@@ -1,4 +1,5 @@
 import type { Stream } from './Stream.js';
+import { exp } from './exp.js';
 
 /**
  * Poisson draw by sequential inversion from one uniform: exactly one uniform per call, which
@@ -17,7 +18,7 @@ export function poissonDraw(mean: number, stream: Stream): number {
 }
 
 export function poissonInverse(mean: number, u: number): number {
-  return poissonInverseFrom(mean, Math.exp(-mean), u);
+  return poissonInverseFrom(mean, exp(-mean), u);
 }
 
 /** `poissonInverse` given exp(−mean), for a caller that draws many times with one mean. */

@@ -15,6 +15,7 @@ import { normalQuantile } from '../rng/normalQuantile.js';
 import { streamFor, type Stream } from '../rng/Stream.js';
 import { episodeLengths, type EpisodeLengths } from './EpisodeLengths.js';
 import type { RunState } from './RunState.js';
+import { exp } from '../rng/exp.js';
 
 /**
  * Uniforms each referral draws from the cohort stream, always: sex, age band, need, episode
@@ -135,8 +136,8 @@ export class Admission {
         Math.sqrt(1 - sp.caseMixSd * sp.caseMixSd), sp.qualityMean * dose, cs.ageCumulative, cs.ageShift,
         episodeLengths(sp.episodeMedianMonths, sp.episodeSdLog, s.months),
         this.unmeasuredB === sp.needSlope,
-        Math.exp(-(this.unmeasuredA - sp.baselineLogOdds + P.sections.fallback.quality)),
-        Math.exp(-(this.unmeasuredA - sp.baselineLogOdds)),
+        exp(-(this.unmeasuredA - sp.baselineLogOdds + P.sections.fallback.quality)),
+        exp(-(this.unmeasuredA - sp.baselineLogOdds)),
       ));
     }
     this.periodOf = new Int32Array(s.months);
@@ -165,7 +166,7 @@ export class Admission {
     this.fallbackCapacity = fallback.capacity;
     this.poissonMean = new Float64Array(s.providers + c.segments.length).fill(NaN);
     this.poissonExp = new Float64Array(s.providers + c.segments.length);
-    this.expMinusFallback = Math.exp(-this.fallbackQuality);
+    this.expMinusFallback = exp(-this.fallbackQuality);
     this.expMinusEffect = new Float64Array(s.providers);
     this.expMinusEffectFull = new Float64Array(s.providers);
     this.expMinusUnmeasured = new Float64Array(s.providers);
@@ -184,9 +185,9 @@ export class Admission {
     const { s, beh } = this;
     for (const sg of this.segments) {
       for (let j = sg.offset; j < sg.offset + sg.providers; j++) {
-        this.expMinusEffect[j] = Math.exp(-s.effect[j]);
-        this.expMinusEffectFull[j] = Math.exp(-s.effectFull[j]);
-        this.expMinusUnmeasured[j] = Math.exp(-(this.unmeasuredA - sg.a0 + beh.effectUnmeasured[j]));
+        this.expMinusEffect[j] = exp(-s.effect[j]);
+        this.expMinusEffectFull[j] = exp(-s.effectFull[j]);
+        this.expMinusUnmeasured[j] = exp(-(this.unmeasuredA - sg.a0 + beh.effectUnmeasured[j]));
       }
     }
   }

@@ -11,10 +11,11 @@
  */
 import { gridCut } from '../rng/gridCut.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
+import { exp } from '../rng/exp.js';
 
 /** The model's expression, which the table reproduces. */
 export function episodeLength(median: number, sdLog: number, u: number): number {
-  return Math.max(1, Math.round(median * Math.exp(sdLog * normalQuantile(u))));
+  return Math.max(1, Math.round(median * exp(sdLog * normalQuantile(u))));
 }
 
 /** Buckets of the unit interval, each knowing the length at its lower edge. */

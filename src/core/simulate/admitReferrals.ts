@@ -17,6 +17,7 @@ import { goodGivenCounted } from '../measure/ObservationModel.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
 import { poissonDraw, poissonInverseFrom, MAX_PART_MEAN } from '../rng/poissonInverse.js';
 import { COHORT_DRAWS, type Admission } from './Admission.js';
+import { exp } from '../rng/exp.js';
 
 /** Need terciles of N(0, 1): below −0.4307 is the lowest third, above +0.4307 the highest. */
 const TERCILE = 0.4307272992954576;
@@ -64,7 +65,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
     if (mean <= MAX_PART_MEAN) {
       // exp(−mean) is kept while a provider's share of referrals is unchanged.
       const slot = j >= 0 ? j : s.providers + g;
-      if (a.poissonMean[slot] !== mean) { a.poissonMean[slot] = mean; a.poissonExp[slot] = Math.exp(-mean); }
+      if (a.poissonMean[slot] !== mean) { a.poissonMean[slot] = mean; a.poissonExp[slot] = exp(-mean); }
       n = poissonInverseFrom(mean, a.poissonExp[slot], referrals.next());
     } else {
       n = poissonDraw(mean, referrals);
@@ -118,7 +119,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       const lin = a0 - b * z + ageShift[band];
       // One exp per client: in a world with effect δ the chance of a good outcome is
       // logistic(lin + δ) = 1 / (1 + e^−lin·e^−δ), and u < 1 / (1 + x) is u·(1 + x) < 1.
-      const expLin = Math.exp(-lin);
+      const expLin = exp(-lin);
       const good = uOutcome * (1 + expLin * (toProvider ? expEffect : untreated ? 1 : expMinusFallback)) < 1 ? 1 : 0;
 
       if (counts) {
@@ -137,7 +138,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
         // same need slope its linear predictor is lin + (unmeasuredA − a0) + δ: no exp of its own.
         unmeasuredGood += sameUnmeasuredSlope
           ? 1 / (1 + expLin * (toProvider ? expUnmeasured : untreated ? expUnmeasuredUntreated : expUnmeasuredFallback))
-          : 1 / (1 + Math.exp(-(unmeasuredA - unmeasuredB * z + ageShift[band] + (toProvider ? effectUnmeasured : untreated ? 0 : fallbackQuality))));
+          : 1 / (1 + exp(-(unmeasuredA - unmeasuredB * z + ageShift[band] + (toProvider ? effectUnmeasured : untreated ? 0 : fallbackQuality))));
       }
 
       if (!measured) continue;
@@ -155,7 +156,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       if (riskAdjusted) {
         // The municipality's expectation: estimated need, an average provider.
         const zHat = z + riskNoiseSd * normalQuantile(mu[m + riskDraw]);
-        expectedCells[cell] += goodGivenCounted(om, 1 / (1 + Math.exp(-(a0 - b * zHat + ageShift[band] + expectedEffect))), female);
+        expectedCells[cell] += goodGivenCounted(om, 1 / (1 + exp(-(a0 - b * zHat + ageShift[band] + expectedEffect))), female);
       }
     }
   }

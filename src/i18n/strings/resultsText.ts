@@ -3,6 +3,7 @@ export const resultsText = {
   resultsHeading: { sv: 'Resultat för {title}', en: 'Results for {title}' },
   answerHeading: { sv: 'Svaret i korthet', en: 'The answer in brief' },
   runsNote: { sv: '{runs} körningar, frö {seed}, {months} månader.', en: '{runs} runs, seed {seed}, {months} months.' },
+  fingerprint: { sv: 'Resultatets fingeravtryck: {hash} (samma scenario och frö ger samma avtryck på alla datorer).', en: 'Result fingerprint: {hash} (the same scenario and seed give the same fingerprint on any computer).' },
   keyFigures: { sv: 'Nyckeltal', en: 'Key figures' },
   kfCost: { sv: 'Kostnad per år', en: 'Cost per year' },
   kfTrueRate: { sv: 'Klienter med sant gott utfall', en: 'Clients with a true good outcome' },

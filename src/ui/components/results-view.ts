@@ -6,7 +6,7 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import type { Scenario } from '../../core/index.js';
+import { hashResult, type Scenario } from '../../core/index.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { formatNumber, formatPercent, formatSekShort } from '../../i18n/format.js';
@@ -101,7 +101,8 @@ export class ResultsView extends LightElement {
         <h2 id="answer-h" class="visually-hidden">${t(L, 'answerHeading')}</h2>
         <p class="headline" data-testid="headline">${this.headline}</p>
         <p class="fine-print">${this.run?.designIsBaseline ? null : html`${t(L, 'headlineBaselineNote')} <glossary-link term="crn" .language=${L}></glossary-link>`}
-          ${t(L, 'runsNote', { runs: formatNumber(job.result.runs, L), seed: job.scenario.seed, months: job.scenario.horizonMonths })}</p>
+          ${t(L, 'runsNote', { runs: formatNumber(job.result.runs, L), seed: job.scenario.seed, months: job.scenario.horizonMonths })}
+          ${partial ? null : html`<span data-testid="result-hash">${t(L, 'fingerprint', { hash: hashResult(job.result) })}</span>`}</p>
         <dl class="key-figures" aria-label=${t(L, 'keyFigures')}>
           ${this.keyFigure(t(L, 'kfCost'), formatSekShort(perYear(cost.mean), L), formatSekShort(perYear(cost.p05), L), formatSekShort(perYear(cost.p95), L))}
           ${this.keyFigure(t(L, 'kfTrueRate'), formatPercent(m['outcomes.trueRate'].mean, L), formatPercent(m['outcomes.trueRate'].p05, L), formatPercent(m['outcomes.trueRate'].p95, L))}
