@@ -6,7 +6,6 @@
  */
 import type { BinaryOp, FormulaNode } from './FormulaNode.js';
 import * as n from './numberSemantics.js';
-import { exp } from '../rng/exp.js';
 
 export type Evaluate = (values: Float64Array) => number;
 
@@ -171,7 +170,7 @@ function call(name: string, nodes: FormulaNode[]): Evaluate {
     case 'ceil': return (v) => n.ceil(a(v));
     case 'round': return (v) => n.round(a(v));
     case 'sqrt': return (v) => Math.sqrt(a(v));
-    case 'exp': return (v) => exp(a(v));
+    case 'exp': return (v) => Math.exp(a(v)); // mathjs's own exp, so formulas agree with mathjs exactly
     case 'log': return args.length === 1 ? (v) => Math.log(a(v)) : (v) => n.log(a(v), b(v));
     case 'clamp': return (v) => n.clamp(a(v), b(v), c(v));
     default: throw new Error(`compileFormula: function ${name} passed the check but has no implementation`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exp } from '../../../src/core/rng/exp.js';
 
 describe('exp (portable fdlibm port)', () => {
-  it('matches the fdlibm-based Math.exp of Node 20 bit for bit on a dense grid over the whole range', () => {
+  it('agrees with Node 20\'s Math.exp on a dense grid over the whole range (they differ only in rare last bits, e.g. at x = 1)', () => {
     let differ = 0;
     for (let i = 0; i < 200_000; i++) {
       const x = -745 + 1455 * ((i * 0.6180339887498949) % 1);
