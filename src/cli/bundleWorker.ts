@@ -9,6 +9,7 @@
  * callers then fall back to tsx in the thread.
  */
 import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -117,7 +118,7 @@ function packageJsonOf(path: string): string {
 
 /** Write to a unique temporary name, then rename: a concurrent reader sees old or new, never half. */
 function writeAtomic(path: string, contents: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const tmp = `${path}.${process.pid}.${randomUUID()}.tmp`;
   writeFileSync(tmp, contents);
   renameSync(tmp, path);
 }

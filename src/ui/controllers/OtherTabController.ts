@@ -21,7 +21,8 @@ export class OtherTabController implements ReactiveController {
   otherTab = false;
   /** True when the other tab has saved since this tab last chose, so reloading would bring newer work. */
   otherSaved = false;
-  private readonly id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  /** A random tab id from the platform's generator (works in insecure contexts too, unlike randomUUID). */
+  private readonly id = Array.from(crypto.getRandomValues(new Uint32Array(4)), (x) => x.toString(36)).join('-');
   private channel: BroadcastChannel | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
