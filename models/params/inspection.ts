@@ -1,4 +1,4 @@
-import { flag, num } from '../../src/core/model/ParamSpec.js';
+import { count, flag, num } from '../../src/core/model/ParamSpec.js';
 
 /** Deeper follow-up of flagged providers by the city's inspectors (seed 004). */
 export const inspectionSpecs = {
@@ -55,6 +55,15 @@ export const inspectionSpecs = {
       en: 'The provider leaves, its clients move to the fallback provider and new referrals go to the others.',
     },
     default: false,
+  }),
+  procurementDelayMonths: count({
+    label: { sv: 'Tid till ny utförare efter hävt avtal', en: 'Time to a new provider after an ended contract' },
+    explanation: {
+      sv: 'Månader från att ett avtal hävs till att en ny utförare, dragen ur samma marknad, tar över platserna. Under tiden tar övriga utförare och reservutföraren remisserna. Längre än avtalstiden: ingen ersättare.',
+      en: "Months from a contract's end until a new provider, drawn from the same market, takes over its places. Meanwhile the other providers and the fallback take the referrals. Longer than the horizon: no replacement.",
+    },
+    unit: 'months', min: 0, max: 120, default: 6, estimate: true,
+    source: 'Estimate: a public procurement under LOU (advertising at least 30 days, evaluation, a ten-day standstill, start-up) takes about six months',
   }),
   advantageShare: num({
     label: { sv: 'Konkurrensfördel vid tydligt positiv avvikelse', en: 'Competitive advantage on a clear positive deviation' },
