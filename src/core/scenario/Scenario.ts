@@ -44,6 +44,8 @@ export const scenarioSchema = z.strictObject({
   title: text,
   story: text.optional(),
   seedDocument: z.string().max(200).optional(),
+  /** The library scenario this design is compared with: the same in everything but the payment rule. */
+  baseline: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be the id of a scenario in the library (lower-case letters, digits and dashes, at most 64)').optional(),
   seed: z.int().min(0).max(4294967295),
   runs: z.int().min(1).max(LIMITS.maxRuns),
   horizonMonths: z.int().min(1).max(LIMITS.maxHorizonMonths),
