@@ -27,8 +27,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (parsed.kind === 'version') { process.stdout.write(`${ENGINE.name} ${ENGINE.version}\n`); return 0; }
   const o = parsed.options;
   // Both files are checked before anything runs; the baseline takes the design's seed and runs.
-  const design = loadScenario(o.scenario, { seed: o.seed, runs: o.runs, source: 'flags' });
-  const baseline = o.compare === undefined ? undefined : loadScenario(o.compare, { seed: design.seed, runs: design.runs, source: 'design' });
+  const design = loadScenario(o.scenario, { seed: o.seed, runs: o.runs, markets: o.markets, source: 'flags' });
+  const baseline = o.compare === undefined ? undefined : loadScenario(o.compare, { seed: design.seed, runs: design.runs, markets: design.markets, source: 'design' });
   const progress = o.progress || process.stderr.isTTY === true;
   const simulate = async (s: Scenario): Promise<RunOutcome> => {
     const line = progress ? new ProgressLine(`simulating ${s.id}`, { write: (t) => process.stderr.write(t), now: () => performance.now() }) : undefined;

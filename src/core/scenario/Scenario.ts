@@ -50,6 +50,8 @@ export const scenarioSchema = z.strictObject({
   runs: z.int().min(1).max(LIMITS.maxRuns),
   horizonMonths: z.int().min(1).max(LIMITS.maxHorizonMonths),
   market: z.enum(['fixed', 'redrawn']).optional(),
+  /** Split the runs among this many markets (consecutive blocks), to measure how much the market explains. */
+  markets: z.int().min(1).max(1000).optional(),
   segments: z.array(segment).min(1).max(LIMITS.maxSegments),
   measure: z.strictObject({ model: z.string().max(100), params: params.optional() }),
   payment: z.strictObject({ rule: z.string().max(100), params: params.optional(), settings: params.optional() }),

@@ -35,6 +35,7 @@ import { OutcomeContract } from '../contract/OutcomeContract.js';
 import { drawBaseline } from '../contract/drawBaseline.js';
 import type { SocialOutcomesParams } from '../../../models/rules/socialOutcomes.js';
 import { Admission } from './Admission.js';
+import { marketOf } from '../summarise/marketShare.js';
 import { ExtraReliability } from './extraReliability.js';
 import { drawProvider, markDeficient, replaceProvider, type SegmentMarket } from './market.js';
 import { admitReferrals } from './admitReferrals.js';
@@ -49,7 +50,10 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const M = s.months;
   const stride = M + 1;
 
-  const market = c.market === 'fixed' ? new Stream(`${c.seed}|market`) : streamFor(c.seed, run, 'market');
+  // A fixed market is one draw per seed; split into M markets, block g > 0 draws market g (block 0 keeps the seed's).
+  const block = c.markets > 1 ? marketOf(run, c.runs, c.markets) : 0;
+  const marketKey = block > 0 ? `|${block}` : '';
+  const market = c.market === 'fixed' ? new Stream(`${c.seed}|market${marketKey}`) : streamFor(c.seed, run, 'market');
 
   // Care time: minutes of follow-up and reporting per client-month come out of H care hours.
   const lostMinutes = (followUp.perClientYear / 12) * followUp.extraMinutes * followUp.shareFromCare + followUp.providerReportingMinutes;
@@ -57,7 +61,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const dose = care.doseResponse === 'concave' ? Math.sqrt(delivered) : delivered;
 
   // Case mix has a stream of its own so quality draws are the same with or without it.
-  const caseMix = c.market === 'fixed' ? new Stream(`${c.seed}|casemix`) : streamFor(c.seed, run, 'casemix');
+  const caseMix = c.market === 'fixed' ? new Stream(`${c.seed}|casemix${marketKey}`) : streamFor(c.seed, run, 'casemix');
   const markets: SegmentMarket[] = c.segments.map((cs, g) => ({
     offset: cs.offset, providers: cs.providers, qualityMean: P.segments[g].qualityMean, qualitySd: P.segments[g].qualitySd, caseMixSd: P.segments[g].caseMixSd,
   }));
