@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileScenario, parseScenarioText, simulateScenario, type Scenario } from '../src/core/index.js';
+import { compileScenario, parseScenarioText, simulateScenario, type Scenario } from '../src/engine.js';
 import { formatReport } from './formatReport.js';
 import { measureFormulaSpeed } from './formulaSpeed.js';
 import { timeGenerators } from './generators.js';

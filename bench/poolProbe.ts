@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseScenarioText } from '../src/core/index.js';
+import { parseScenarioText } from '../src/engine.js';
 import { hashResult } from '../src/core/summarise/hashResult.js';
 import { timeOnPool } from './timeOnPool.js';
 

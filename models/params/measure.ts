@@ -133,7 +133,8 @@ export const measureSpecs = {
   }),
 } as const;
 
-export type MeasureKind = 'binary' | 'rating' | 'assessment';
+export type { MeasureKind } from '../../src/core/model/EngineParams.js';
+import type { MeasureKind } from '../../src/core/model/EngineParams.js';
 
 /** The parameters that mean something for each kind of measure (the editor shows these). */
 export const measureKindParams: Readonly<Record<MeasureKind, ReadonlyArray<keyof typeof measureSpecs>>> = {

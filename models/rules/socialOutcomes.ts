@@ -1,5 +1,5 @@
 import { choice, count, num } from '../../src/core/model/ParamSpec.js';
-import type { PaymentRule } from '../../src/core/model/PaymentRule.js';
+import type { InvestorTerms, PaymentRule } from '../../src/core/model/PaymentRule.js';
 
 const params = {
   pricePerOutcome: num({
@@ -86,18 +86,15 @@ const params = {
   }),
 };
 
-export type SocialOutcomesParams = {
-  pricePerOutcome: number; baseline: 'comparisonGroup' | 'historical'; comparisonGroupSize: number;
-  historicalBias: number; historicalNoiseSd: number; successThreshold: number;
-  investmentLimit: number; returnCap: number; paymentDates: 'eachPeriod' | 'end';
-};
+/** The rule's parameters are the terms of the investor's ledger. */
+export type SocialOutcomesParams = { [K in keyof InvestorTerms]: InvestorTerms[K] };
 
 /**
  * Rule 7: a social outcomes contract. An investor pre-finances the service (the providers are
  * paid their per diem out of the investment, up to the commitment); the outcome payer pays the
  * investor a price per observed outcome above a comparison baseline, from a success threshold
  * up, capped at the investment plus the return cap, on the payment dates. This module pays the
- * providers; the engine keeps the investor's ledger (src/core/contract).
+ * providers and declares an investor's ledger, which the engine keeps (src/core/contract).
  */
 export const socialOutcomes: PaymentRule<SocialOutcomesParams> = {
   id: 'socialOutcomes',
@@ -110,4 +107,5 @@ export const socialOutcomes: PaymentRule<SocialOutcomesParams> = {
   pay(inputs, _params, out) {
     for (let j = 0; j < inputs.count; j++) out[j] = inputs.active[j] ? inputs.base[j] : 0;
   },
+  investorLedger: (terms) => terms,
 };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedClients, REFERENCE_FIELDS, referenceRuns, referenceWorkFor, type ReferenceWork } from '../../bench/referenceKernel.js';
-import { compileScenario, parseScenarioText } from '../../src/core/index.js';
+import { compileScenario, parseScenarioText } from '../../src/engine.js';
 import { logistic } from '../../src/core/rng/logistic.js';
 import { expectWithinSE, familyK } from '../support/monteCarlo.js';
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, formatIssue, LIMITS, parseScenarioText } from '../../src/core/index.js';
+import { compileScenario, formatIssue, LIMITS, parseScenarioText } from '../../src/engine.js';
 
 const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
 import type { ParamSpec, NumberSpec } from '../../core/model/ParamSpec.js';
-import type { ScenarioIssue } from '../../core/index.js';
+import type { ScenarioIssue } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
 import { termsIn } from '../../i18n/glossary.js';

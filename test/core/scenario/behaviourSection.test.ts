@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../../src/core/index.js';
+import { validateScenario } from '../../../src/engine.js';
 
 const scenario = (over: object): unknown => ({
   schemaVersion: 1, id: 'b', title: { sv: 'b', en: 'b' }, seed: 1, runs: 1, horizonMonths: 12,

@@ -4,7 +4,7 @@
  * single-threaded simulateScenario.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { simulateScenario, type SimulationResult } from '../../../src/core/index.js';
+import { simulateScenario, type SimulationResult } from '../../../src/engine.js';
 import { WorkerPool } from '../../../src/worker/WorkerPool.js';
 import { spawnNodeWorker } from '../../../src/cli/nodeWorker.js';
 import { compileValid, testScenario } from '../../support/testScenario.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSpecs, services } from '../../../models/index.js';
 import { checkParams } from '../../../src/core/scenario/checkParams.js';
-import { simulateScenario, summarise } from '../../../src/core/index.js';
+import { simulateScenario, summarise } from '../../../src/engine.js';
 import { compiledTestScenario } from '../../support/testScenario.js';
 import { cohortOf, meanGood } from '../../support/cohortClosedForms.js';
 

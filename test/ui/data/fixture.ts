@@ -1,5 +1,5 @@
 /** A small simulated design and its per-diem baseline, shared by the data tests. */
-import { compileScenario, simulateScenario, type Scenario } from '../../../src/core/index.js';
+import { compileScenario, simulateScenario, type Scenario } from '../../../src/engine.js';
 import type { JobResult } from '../../../src/ui/run/BatchRunner.js';
 import { baselineFor } from '../../../src/ui/state/baselineFor.js';
 
