@@ -26,7 +26,7 @@ export const followUpSpecs = {
       sv: 'Hur stor del av uppföljningens extra tid som tas från klientens behandlingstid hos utföraren.',
       en: "How much of the follow-up's extra time is taken from the client's treatment time at the provider.",
     },
-    unit: 'share', min: 0, max: 1, default: 1, estimate: true, source: 'DESIGN.md assumption',
+    unit: 'share', min: 0, max: 1, default: 0,
   }),
   providerReportingMinutes: num({
     label: { sv: 'Utförarens rapporteringsminuter per klientmånad', en: "Provider's reporting minutes per client-month" },
