@@ -48,7 +48,7 @@ export const editorText = {
   ruleLabel: { sv: 'Ersättningsmodell', en: 'Payment rule' },
   wording: { sv: 'Formulering', en: 'Wording' },
   source: { sv: 'Källa', en: 'Source' },
-  estimate: { sv: 'uppskattning', en: 'estimate' },
+  plausibleRange: { sv: 'rimligt intervall {low}–{high}', en: 'plausible range {low}–{high}' },
   defaultIs: { sv: 'Standard: {v}', en: 'Default: {v}' },
   allowed: { sv: 'Tillåtet: {min} till {max}', en: 'Allowed: {min} to {max}' },
   wholeNumber: { sv: 'heltal', en: 'whole number' },
