@@ -32,8 +32,8 @@ export const flaggingSpecs = {
   deficientQuantile: num({
     label: { sv: 'Andel verkligt bristande utförare', en: 'Share of truly deficient providers' },
     explanation: {
-      sv: 'Utförare vars sanna kvalitet ligger i denna nedre andel räknas som bristande; övriga som godtagbara. Används för att räkna felaktiga flaggor och missar.',
-      en: 'Providers whose true quality lies in this lower share count as deficient, the rest as acceptable. Used to count wrong flags and misses.',
+      sv: 'Utförare vars sanna kvalitet ligger i denna nedre andel av kvalitetsfördelningen räknas som bristande; övriga som godtagbara. Andelen gäller fördelningen, så antalet bristande utförare är slumpmässigt per marknad, inte fast. Används för att räkna felaktiga flaggor och missar.',
+      en: 'Providers whose true quality lies in this lower share of the quality distribution count as deficient, the rest as acceptable. The share is of the distribution, so the number of deficient providers is random per market, not fixed. Used to count wrong flags and misses.',
     },
     unit: 'share', min: 0.01, max: 0.5, default: 0.16, uncertain: false,
     source: `${SOURCES.ivo}: omfattande brister i nära hälften av alla HVB och stödboenden (citerat i ${SOURCES.followUpModel})`,
