@@ -34,7 +34,7 @@ describe('the stories tell the truth', () => {
   it("default: providers' margin under today's per diem is near the 10 % the defaults aim at", () => {
     const margins = metricColumn(base, MI['providers.marginMean']);
     const mean = margins.reduce((a, b) => a + b, 0) / margins.length;
-    // A plausibility band (DEFAULTS.md: 10 %, range 0–25 %), not a statistical claim.
+    // A plausibility band (docs/model.md: a margin of about 10 %, plausible 0–25 %), not a statistical claim.
     expect(mean).toBeGreaterThan(0.05);
     expect(mean).toBeLessThan(0.15);
   });
