@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { behaviourSpecs, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services, measures } from '../../models/index.js';
 import { SOURCES } from '../../models/sources.js';
+import { serviceRanges } from '../../models/services/ranges.js';
 import type { NumberSpec, ParamSpec } from '../../src/core/model/ParamSpec.js';
 
 const GROUPS: Record<string, Readonly<Record<string, ParamSpec>>> = {
@@ -54,6 +55,22 @@ describe('provenance of every numeric default (models/)', () => {
     for (const s of Object.values(services)) expect(s.source).not.toMatch(OUTSIDE);
     for (const m of Object.values(measures)) expect(m.source).not.toMatch(OUTSIDE);
     for (const text of Object.values(SOURCES)) expect(text).not.toMatch(OUTSIDE);
+  });
+
+  it("every service default lies in its service's range, or the parameter's own, within the bounds", () => {
+    for (const [id, service] of Object.entries(services)) {
+      const own = serviceRanges[id];
+      if (own) expect(own.reason.sv.length > 0 && own.reason.en.length > 0).toBe(true);
+      for (const [key, value] of Object.entries(service.defaults)) {
+        const spec = segmentSpecs[key as keyof typeof segmentSpecs];
+        const range = own?.ranges[key as keyof typeof own.ranges] ?? spec.range;
+        expect(range, `${id}.${key} has no range`).toBeDefined();
+        const [low, high] = range!;
+        expect(low <= Number(value) && Number(value) <= high, `${id}.${key} = ${value} outside ${low}–${high}`).toBe(true);
+        expect(low >= spec.min && high <= spec.max, `${id}.${key}: range outside the bounds`).toBe(true);
+      }
+    }
+    for (const id of Object.keys(serviceRanges)) expect(Object.keys(services)).toContain(id);
   });
 
   it('reports the counts (sourced / estimate only)', () => {
