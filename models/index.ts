@@ -4,6 +4,7 @@
  * declarative module with Swedish and English labels and a source note.
  */
 export { services } from './services/index.js';
+export { serviceRanges } from './services/ranges.js';
 export { measures } from './measures/index.js';
 export { rules } from './rules/index.js';
 export { careSpecs } from './params/care.js';

@@ -80,9 +80,9 @@ describe('referenceRuns', () => {
 });
 
 describe('referenceWorkFor', () => {
-  it("takes the city-wide scenario's providers, referral rates and months", () => {
-    const parsed = parseScenarioText(readFileSync(new URL('../../scenarios/city-wide.json', import.meta.url), 'utf8'));
-    if (!parsed.ok) throw new Error('city-wide.json is invalid');
+  it("takes the load scenario's providers, referral rates and months", () => {
+    const parsed = parseScenarioText(readFileSync(new URL('../../bench/load-750.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error('bench/load-750.json is invalid');
     const c = compileScenario(parsed.scenario);
     const w = referenceWorkFor(c);
     expect(w.rate.length).toBe(c.providerCount);

@@ -11,7 +11,7 @@ function issues(over: object): Array<{ path: string; problem: string; allowed: s
   return v.ok ? [] : v.issues;
 }
 
-describe('the behaviour section and rule 7 parameters', () => {
+describe('the behaviour section and the social outcomes contract\'s parameters', () => {
   it('accepts every behaviour with its parameters', () => {
     expect(issues({
       behaviour: {

@@ -1,5 +1,5 @@
 /**
- * DESIGN §6: results do not depend on how runs are split across workers. The Node worker
+ * Reproducibility (README, docs/model.md §1): results do not depend on how runs are split across workers. The Node worker
  * pool with one and with two workers must give the same Float64Arrays, bit for bit, as the
  * single-threaded simulateScenario.
  */

@@ -31,7 +31,7 @@ describe('service models (models/services)', () => {
         expect(meanGood(c, s.defaults.qualityMean!)).toBeGreaterThan(meanGood(c, 0));
       });
 
-      it('under today\'s per diem the average provider\'s margin lies in the 0–25 % range of DEFAULTS.md', () => {
+      it('under today\'s per diem the average provider\'s margin lies in the plausible 0–25 % range (docs/model.md)', () => {
         const c = compiledTestScenario({ runs: 20, horizonMonths: 24, segments: [{ service: id, providers: 10 }] });
         const margin = summarise(c, simulateScenario(c)).metrics['providers.marginMean'];
         expect(margin.mean!).toBeGreaterThan(0);
