@@ -8,7 +8,7 @@
 import { LIMITS } from '../core/index.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
-import type { ScenarioIssue } from '../core/index.js';
+import type { IssueLine } from '../core/index.js';
 
 export const FORMATS = ['json', 'csv', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -71,7 +71,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const issues: ScenarioIssue[] = [];
+  const issues: IssueLine[] = [];
   const values = new Map<string, string | true>();
   const positional: string[] = [];
   let onlyFiles = false;

@@ -7,16 +7,19 @@ import { z } from 'zod';
 import { LIMITS, SCHEMA_VERSION } from './limits.js';
 import type { Distribution } from '../rng/Distribution.js';
 
-const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+/** Messages of our own refinements; fromZodIssues turns each into its issue code. */
+export const REFINE = { finite: 'must be a finite number', notNegative: 'must be ≥ 0', positive: 'must be > 0' } as const;
+
+const finite = z.number().refine(Number.isFinite, { message: REFINE.finite });
 
 const text = z.strictObject({ sv: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
 
 export const distributionSchema = z.discriminatedUnion('dist', [
   z.strictObject({ dist: z.literal('uniform'), min: finite, max: finite }),
   z.strictObject({ dist: z.literal('triangular'), min: finite, mode: finite, max: finite }),
-  z.strictObject({ dist: z.literal('normal'), mean: finite, sd: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
-  z.strictObject({ dist: z.literal('lognormal'), median: finite.refine((v) => v > 0, 'must be > 0'), sdLog: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
-  z.strictObject({ dist: z.literal('beta'), alpha: finite.refine((v) => v > 0, 'must be > 0'), beta: finite.refine((v) => v > 0, 'must be > 0') }),
+  z.strictObject({ dist: z.literal('normal'), mean: finite, sd: finite.refine((v) => v >= 0, REFINE.notNegative) }),
+  z.strictObject({ dist: z.literal('lognormal'), median: finite.refine((v) => v > 0, REFINE.positive), sdLog: finite.refine((v) => v >= 0, REFINE.notNegative) }),
+  z.strictObject({ dist: z.literal('beta'), alpha: finite.refine((v) => v > 0, REFINE.positive), beta: finite.refine((v) => v > 0, REFINE.positive) }),
 ]);
 
 export type ParamValue = number | boolean | string | Distribution;
