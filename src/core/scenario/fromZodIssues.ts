@@ -107,7 +107,7 @@ function fromZod(z: $ZodIssue): ScenarioIssue {
 
 /** zod's expected types in the user's words. */
 const TYPE_WORDS: Readonly<Record<string, IssueWord>> = {
-  int: 'typeInt', number: 'typeNumber', string: 'typeText', object: 'typeObject', array: 'typeList', boolean: 'typeBoolean',
+  int: 'typeInt', number: 'typeNumber', string: 'typeText', object: 'typeObject', array: 'typeList', boolean: 'typeBoolean', record: 'typeRecord',
 };
 
 function jsonPrimitive(v: unknown): string | number | boolean | null {

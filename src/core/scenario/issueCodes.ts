@@ -108,7 +108,7 @@ export const FALLTHROUGH_CODES: readonly IssueCode[] = ['missingOther', 'wrongTy
 
 /** Words a message may use as a value, in both languages (see issueTexts.ts). */
 export type IssueWord =
-  | 'typeInt' | 'typeNumber' | 'typeText' | 'typeObject' | 'typeList' | 'typeBoolean'
+  | 'typeInt' | 'typeNumber' | 'typeText' | 'typeObject' | 'typeList' | 'typeBoolean' | 'typeRecord'
   | 'distMin' | 'distMode' | 'distMax' | 'distMean' | 'distMedian'
   | 'fText' | 'fTextOrTranspose' | 'fCharacter' | 'fMatrixOrIndex' | 'fObject' | 'fProperty' | 'fSecondExpression' | 'fLineBreak'
   | 'fComment' | 'fModulo' | 'fBitwise' | 'fShift' | 'fAssignment' | 'fFactorial' | 'fOperator' | 'fRange'

@@ -75,7 +75,7 @@ export class ScenarioEditor extends LightElement {
       </div>
       ${this.issues.length ? html`<div class="notice error issue-summary" role="alert">
         <h2>${text('issuesHeading', { n: this.issues.length })}</h2>
-        <ul>${this.issues.map((i) => html`<li>${issueText(i, L)} <button type="button" class="link" @click=${() => this.focusIssue(i)}>${text('goToField')}</button></li>`)}</ul>
+        <ul>${this.issues.map((i) => html`<li>${issueText(i, L, s.payment.rule)} <button type="button" class="link" @click=${() => this.focusIssue(i)}>${text('goToField')}</button></li>`)}</ul>
       </div>` : null}
 
       <section aria-labelledby="ed-general"><h2 id="ed-general">${text('sectionGeneral')}</h2>
