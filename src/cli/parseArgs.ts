@@ -12,8 +12,6 @@ import type { IssueLine } from '../core/index.js';
 
 export const FORMATS = ['json', 'csv', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
-/** Pools never start more threads than the memory estimate assumes. */
-export const MAX_WORKERS = LIMITS.maxWorkers;
 
 export interface CliOptions {
   scenario: string;
@@ -37,13 +35,13 @@ p05, p50, p95, n).
 
 Options:
   --runs N              number of runs (overrides the file; 1 to ${LIMITS.maxRuns})
-  --seed S              random seed (overrides the file; 0 to 4294967295)
+  --seed S              random seed (overrides the file; 0 to ${LIMITS.maxSeed})
   --compare FILE        paired differences against a baseline scenario, simulated with
                         the same seed and runs (common random numbers)
   --format F            table (default), json or csv (';'-separated, '.' decimals)
   --providers           add per-provider results
   --out FILE            write the output to FILE instead of standard output
-  --workers N           worker threads (1 to ${MAX_WORKERS}; default: all cores for large jobs, one thread for small)
+  --workers N           worker threads (1 to ${LIMITS.maxWorkers}; default: all cores for large jobs, one thread for small)
   --progress            show the progress line even when standard error is not a terminal
   --help, -h            show this help
   --version             show the engine's name and version
@@ -61,11 +59,11 @@ const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
 
 const EXPECTED: Readonly<Record<string, string>> = {
   '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
-  '--seed': 'a whole number from 0 to 4294967295',
+  '--seed': `a whole number from 0 to ${LIMITS.maxSeed}`,
   '--compare': 'the path of a baseline scenario file',
   '--out': 'the path of the file to write',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', ').replace(/, ([^,]*)$/, ' or $1'),
-  '--workers': `a whole number from 1 to ${MAX_WORKERS}`,
+  '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
 };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -111,7 +109,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const runs = number('--runs');
   const seed = number('--seed');
   const workers = number('--workers');
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= MAX_WORKERS)) {
+  // Pools never start more threads than the memory estimate assumes.
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= LIMITS.maxWorkers)) {
     issues.push(cliMsg.badValue('--workers', text('--workers') ?? '', EXPECTED['--workers']));
   }
   const format = text('--format') ?? 'table';

@@ -18,6 +18,7 @@ export { ISSUE_CODES, ISSUE_VALUES, type IssueCode, type IssueValues, type Shown
 export { ISSUE_TEXTS, ISSUE_WORDS, type IssueLang } from './scenario/issueTexts.js';
 export { renderIssue, showValue, type IssueFormat } from './scenario/renderIssue.js';
 export { LIMITS, SCHEMA_VERSION } from './scenario/limits.js';
+export { SECTION_NAMES, BEHAVIOUR_NAMES, type SectionName, type BehaviourName } from './scenario/sections.js';
 export { compileScenario, type CompiledScenario } from './compile/compileScenario.js';
 export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
 export { simulateScenario } from './simulate/simulateScenario.js';
