@@ -21,10 +21,21 @@ export function inputText(x: unknown, lang: Lang): string {
 
 /** Says what is wrong with a value in the field's own terms (the label is beside it already). */
 export function fieldMessage(issue: ScenarioIssue, spec: ParamSpec, lang: Lang): string {
-  if (issue.code === 'notInteger') return t(lang, 'notWhole', { v: inputText(issue.values.found, lang) });
-  if (issue.code === 'outOfRange' && spec.kind === 'number') {
-    const { found, min, max } = issue.values;
-    return `${t(lang, 'outOfRange', { v: inputText(found, lang), min: inputText(min, lang), max: inputText(max, lang) })} (${unitLabel(spec.unit, lang)})`;
+  const whole = (v: number): string => t(lang, 'notWhole', { v: inputText(v, lang) });
+  const outside = (v: number, min: number, max: number, unit: string): string =>
+    `${t(lang, 'outOfRange', { v: inputText(v, lang), min: inputText(min, lang), max: inputText(max, lang) })} (${unitLabel(unit, lang)})`;
+  switch (issue.code) {
+    case 'notInteger':
+      return whole(issue.values.found);
+    case 'outOfRange':
+      return outside(issue.values.found, issue.values.min, issue.values.max, issue.values.unit);
+    // The scenario's own numbers (runs, seed, horizon, providers) are checked by the schema.
+    case 'wrongType':
+      if (issue.values.expected === 'typeInt' && typeof issue.values.found === 'number') return whole(issue.values.found);
+      break;
+    case 'tooSmall': case 'tooBig':
+      if (spec.kind === 'number' && typeof issue.values.found === 'number') return outside(issue.values.found, spec.min, spec.max, spec.unit);
+      break;
   }
   return t(lang, 'issueAtField', issueParts(issue, lang));
 }
