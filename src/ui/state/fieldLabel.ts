@@ -7,6 +7,8 @@ import type { ParamSpec, ParamSpecs } from '../../core/model/ParamSpec.js';
 import { behaviourSpecs, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
+import type { Distribution } from '../../core/rng/Distribution.js';
+import { DIST_FIELDS } from './distributions.js';
 import { PROVIDERS_SPEC, TOP_LEVEL_SPECS } from './topLevelSpecs.js';
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -44,14 +46,14 @@ export function fieldLabel(path: string, lang: Lang, ruleId?: string): string {
   let label = at.spec.label[lang];
   const distField = at.rest[0];
   if (distField !== undefined) {
-    const key = `d_${distField}`;
-    label += ` (${isTextKey(key) ? t(lang, key) : distField})`;
+    label += ` (${isDistField(distField) ? t(lang, distTitle(distField)) : distField})`;
   }
   if (parts[0] === 'segments' && /^\d+$/.test(parts[1] ?? '')) label = `${t(lang, 'segmentHeading', { n: Number(parts[1]) + 1 })}: ${label}`;
   return label;
 }
 
-const DIST_KEYS: readonly string[] = ['d_min', 'd_max', 'd_mode', 'd_mean', 'd_sd', 'd_median', 'd_sdLog', 'd_alpha', 'd_beta'] satisfies readonly TextKey[];
-function isTextKey(key: string): key is TextKey {
-  return DIST_KEYS.includes(key);
-}
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+type DistField = Exclude<KeysOfUnion<Distribution>, 'dist'>;
+/** A distribution field's heading: a field without a text is a compile error. */
+const distTitle = (field: DistField): TextKey => `d_${field}`;
+const isDistField = (x: string): x is DistField => Object.values(DIST_FIELDS).some((fields) => fields.includes(x));
