@@ -10,14 +10,15 @@ import { issue, shown, type ScenarioIssue } from './messages.js';
 
 const DISTRIBUTIONS = distributionSchema.options.map((o) => o.shape.dist.value);
 
-/** Field names of each object in the format, for "unknown field" messages. */
+/** Field names of each object in the format, for "unknown field" messages, read from the schema. */
+const SHAPE = scenarioSchema.shape;
 const FIELDS: Record<string, readonly string[]> = {
-  '': Object.keys(scenarioSchema.shape),
-  segment: ['service', 'providers', 'params'],
-  measure: ['model', 'params'],
-  payment: ['rule', 'params', 'settings'],
-  title: ['sv', 'en'],
-  story: ['sv', 'en'],
+  '': Object.keys(SHAPE),
+  segment: Object.keys(SHAPE.segments.element.shape),
+  measure: Object.keys(SHAPE.measure.shape),
+  payment: Object.keys(SHAPE.payment.shape),
+  title: Object.keys(SHAPE.title.shape),
+  story: Object.keys(SHAPE.story.unwrap().shape),
   behaviour: Object.keys(behaviourSchema.shape),
 };
 
