@@ -3,9 +3,11 @@
  * of that name (see issueCodes.ts for what each code carries). The CLI prints the English,
  * the page either language. A test checks that both texts of a code use exactly its values.
  */
+import type { Text } from '../model/ParamSpec.js';
 import type { IssueCode, IssueWord } from './issueCodes.js';
 
-export type IssueLang = 'sv' | 'en';
+/** The languages every text of the model has (a parameter's label, an issue). */
+export type IssueLang = keyof Text;
 
 export interface IssueText {
   /** What is wrong, naming what was found. */
