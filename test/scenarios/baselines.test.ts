@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, comparisonWarnings, parseScenarioText, type Scenario } from '../../src/core/index.js';
+import { compileScenario, comparisonWarnings, parseScenarioText, type Scenario } from '../../src/engine.js';
 
 const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const library = new Map<string, Scenario>();

@@ -6,7 +6,7 @@
  * deeper follow-ups. The headline compares a design with this, on common random numbers, so
  * the difference is what the payment design changes, not the market.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import { LIBRARY, type LibraryEntry } from './scenarioLibrary.js';
 
 export const BASELINE_RULE = 'perDiem';
