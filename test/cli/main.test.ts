@@ -1,13 +1,14 @@
 /**
- * The CLI as a user runs it (child processes): every shipped scenario in every format with
- * every metric id, reproducibility, paired comparisons, --out, --workers, help and version.
+ * The simulate command in process (the same function the process runs; process.test.ts
+ * checks the process contract itself): every shipped scenario in every format with every
+ * metric id, reproducibility, paired comparisons, --out, --workers, help and version.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINE, METRIC_COUNT, METRIC_IDS, METRICS } from '../../src/core/index.js';
-import { ROOT, runCli } from './runCli.js';
+import { ROOT, runInProcess as runCli } from './runCli.js';
 
 const SCENARIOS = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json')).sort();
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
