@@ -60,7 +60,7 @@ async function simulate(argv: readonly string[], io: CliIo): Promise<number> {
   };
   const designRun = await run(design, o.scenario);
   const baselineRun = baseline && (await run(baseline, o.compare ?? ''));
-  const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers });
+  const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers, basis: o.basis, smallest: o.smallest });
   writeOutput(FORMATTERS[o.format](report), o.out, io);
   return 0;
 }
