@@ -25,11 +25,11 @@ const expectedFor = (flag: string): string =>
 describe('parseArgs', () => {
   it('reads every option, in both spellings', () => {
     const o = options(['s.json', '--runs', '200', '--seed=7', '--compare', 'b.json', '--format=csv', '--providers', '--out', 'o.csv', '--workers', '3', '--progress']);
-    expect(o).toEqual({ scenario: 's.json', runs: 200, seed: 7, compare: 'b.json', format: 'csv', providers: true, out: 'o.csv', workers: 3, progress: true });
+    expect(o).toEqual({ scenario: 's.json', runs: 200, seed: 7, compare: 'b.json', format: 'csv', providers: true, out: 'o.csv', workers: 3, progress: true, basis: 'perYear', smallest: {} });
   });
 
   it('defaults to a table, no overrides and no providers', () => {
-    expect(options(['s.json'])).toEqual({ scenario: 's.json', runs: undefined, seed: undefined, compare: undefined, format: 'table', providers: false, out: undefined, workers: undefined, progress: false });
+    expect(options(['s.json'])).toEqual({ scenario: 's.json', runs: undefined, seed: undefined, compare: undefined, format: 'table', providers: false, out: undefined, workers: undefined, progress: false, basis: 'perYear', smallest: {} });
   });
 
   it('accepts the file after the options and after --', () => {
