@@ -4,7 +4,7 @@
  * (checkSections), which knows names, units and bounds and so can say what is allowed.
  */
 import { z } from 'zod';
-import { LIMITS, SCHEMA_VERSION } from './limits.js';
+import { LIMITS, SCHEMA_VERSION } from '../model/limits.js';
 import type { Distribution } from '../rng/Distribution.js';
 import { BEHAVIOUR_NAMES, SECTION_NAMES } from './sections.js';
 

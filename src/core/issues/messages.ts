@@ -4,7 +4,7 @@
  * issue also carries its English texts, rendered from the same table, because the CLI, error
  * messages and logs print English; the page renders the code in its own language instead.
  */
-import { LIMITS, SCHEMA_VERSION } from './limits.js';
+import { LIMITS, SCHEMA_VERSION } from '../model/limits.js';
 import { shown, type IssueCode, type IssueValues, type IssueWord } from './issueCodes.js';
 import { renderIssue, showValue } from './renderIssue.js';
 

@@ -10,8 +10,8 @@ import { QUANTITY_COUNT } from '../metrics/metricCatalogue.js';
 import { distributionMean } from '../rng/Distribution.js';
 import { PROVIDER_FIELDS } from '../simulate/ProviderTotals.js';
 import { CHUNK_RUNS } from '../simulate/simulateChunk.js';
-import { LIMITS } from './limits.js';
-import type { ParamValue } from './Scenario.js';
+import { LIMITS } from '../model/limits.js';
+import type { ParamValue } from '../scenario/Scenario.js';
 
 export interface ResourceEstimate {
   /** Expected referrals (simulated clients) over all runs. */
