@@ -1,5 +1,5 @@
 /**
- * The simulation engine's public entry. Data flows one way (DESIGN §5):
+ * The simulation engine's public entry. Data flows one way (README, "Layout"):
  *
  *   1. text ──parseScenarioText──▶ Scenario        validate & migrate; issues name path and fix
  *   2. Scenario ──compileScenario──▶ CompiledScenario   resolve models/, fill defaults, lay out providers
@@ -36,7 +36,7 @@ export {
 export { ENGINE } from './engine.js';
 export { comparisonWarnings, behavioursOn, behaviourAssumption, type ComparisonWarning } from './summarise/comparisonContext.js';
 export type { Text } from './model/ParamSpec.js';
-// Custom payment formulas (rule 8): the editor checks text as the validator does and lists the vocabulary.
+// Custom payment formulas: the editor checks text as the validator does and lists the vocabulary.
 export { checkFormula, type CheckedFormula } from './formula/checkFormula.js';
 export { compileFormula, type CompiledFormula } from './formula/compileFormula.js';
 export { FORMULA_VARIABLES, FORMULA_FUNCTIONS, FORMULA_LIMITS, type FormulaVariable } from './formula/formulaVocabulary.js';

@@ -26,7 +26,7 @@ export type IssueBody = { [C in IssueCode]: { code: C; values: IssueValues<C>; p
 /** A problem with a scenario, at a JSON path. */
 export type ScenarioIssue = IssueBody & { path: string };
 
-/** Problems with a custom payment formula (rule 8); the scenario check adds the path. */
+/** Problems with a custom payment formula; the scenario check adds the path. */
 export type FormulaProblem = IssueBody;
 
 /** The one constructor of issues: the English texts always come from the code's table. */

@@ -1,5 +1,5 @@
 /**
- * The scenario file format (DESIGN §4), as a zod schema for its structure. Parameter values
+ * The scenario file format (docs/scenario-format.md), as a zod schema for its structure. Parameter values
  * inside each section are checked against the parameter specs in models/ afterwards
  * (checkSections), which knows names, units and bounds and so can say what is allowed.
  */

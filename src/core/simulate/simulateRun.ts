@@ -1,5 +1,5 @@
 /**
- * One run: one realisation of the whole system over warm-up + horizon months (DESIGN §2).
+ * One run: one realisation of the whole system over warm-up + horizon months (docs/model.md).
  *
  * Month by month: discharges free places, each provider draws its referrals (Poisson, one
  * uniform each), and each referral becomes a client whose attributes, episode length, true

@@ -1,6 +1,6 @@
 /**
  * What a valid scenario will cost to simulate, estimated before anything runs, so a scenario
- * that would hang a terminal or kill a tab is refused up front (DESIGN §5, issue "resource
+ * that would hang a terminal or kill a tab is refused up front (README, "Limits"; issue "resource
  * limits"). Memory mirrors the typed arrays of RunState (O(providers × months)) and the
  * result tables; test/hostile checks the mirror against a real RunState.
  */
