@@ -4,13 +4,13 @@
  * internal error (exit 1). File names and every other part of a line are escaped, so each
  * issue is exactly one line whatever the name or the file held.
  */
-import { formatIssue, type ScenarioIssue } from '../core/index.js';
+import { formatIssue, type IssueLine } from '../engine.js';
 import { displayFileName, escapeUnsafe } from './escapeText.js';
 
 export interface LocatedIssue {
   /** The file as the user wrote it, or `command line` for a flag. */
   file: string;
-  issue: ScenarioIssue;
+  issue: IssueLine;
 }
 
 const line = (i: LocatedIssue): string => escapeUnsafe(formatIssue(displayFileName(i.file), i.issue));
@@ -21,7 +21,7 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 
-  static of(file: string, issues: readonly ScenarioIssue[]): InputError {
+  static of(file: string, issues: readonly IssueLine[]): InputError {
     return new InputError(issues.map((issue) => ({ file, issue })));
   }
 

@@ -4,7 +4,7 @@
  * exit 2, with the engine's message naming the formula, the provider and the values. From a
  * worker thread the error arrives as a plain Error carrying the name `FormulaError`.
  */
-import { FormulaError, type ScenarioIssue } from '../core/index.js';
+import { FormulaError, type IssueLine } from '../engine.js';
 
 /** Where a custom formula lives in a scenario file. */
 export const FORMULA_PATH = 'payment.params.formula';
@@ -14,7 +14,7 @@ export function isFormulaError(e: unknown): e is Error {
 }
 
 /** The engine's message as an issue: what went wrong, then (after the last `; `) the fix. */
-export function formulaIssue(e: Error): ScenarioIssue {
+export function formulaIssue(e: Error): IssueLine {
   const message = e.message.split('\n')[0];
   const cut = message.lastIndexOf('; ');
   return cut < 0

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ensureBuilt } from '../../scripts/cli/ensureBuilt.mjs';
-import { LIMITS } from '../core/index.js';
+import { LIMITS } from '../engine.js';
 import type { FromWorker, WorkerLike } from '../worker/protocol.js';
 
 export type WorkerLoader = 'bundle' | 'tsx';

@@ -8,7 +8,7 @@
  * also drops a byte-order mark).
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { LIMITS, msg } from '../core/index.js';
+import { LIMITS, msg } from '../engine.js';
 import { cliMsg } from './cliMessages.js';
 import { decodeUtf8 } from './decodeUtf8.js';
 import { InputError } from './InputError.js';

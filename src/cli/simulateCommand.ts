@@ -9,7 +9,7 @@
  * formula that fails at run time), one `error: <file>: <path>: <problem>; <allowed>` line per
  * issue and no stack trace; 1 internal error (stack only with DEBUG set).
  */
-import { ENGINE, type Scenario } from '../core/index.js';
+import { ENGINE, type Scenario } from '../engine.js';
 import { buildReport, type Report } from './buildReport.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodeFor } from './exitCodeFor.js';

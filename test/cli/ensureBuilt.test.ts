@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, outputNames, PROJECT_ROOT } from '../../scripts/cli/ensureBuilt.mjs';
 import { distrust } from '../../scripts/cli/privateFolder.mjs';
-import { compileScenario, simulateScenario } from '../../src/core/index.js';
+import { compileScenario, simulateScenario } from '../../src/engine.js';
 import { hashResult } from '../../src/core/summarise/hashResult.js';
 import { spawnNodeWorker } from '../../src/cli/nodeWorker.js';
 import { WorkerPool } from '../../src/worker/WorkerPool.js';

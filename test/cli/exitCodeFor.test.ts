@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor } from '../../src/cli/exitCodeFor.js';
 import { InputError } from '../../src/cli/InputError.js';
-import { FormulaError } from '../../src/core/index.js';
+import { FormulaError } from '../../src/engine.js';
 
 function run(e: unknown, debug = false): { code: number; text: string } {
   let text = '';

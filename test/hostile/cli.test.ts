@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
 import { ensureBuilt } from '../../scripts/cli/ensureBuilt.mjs';
-import { formatIssue, parseScenarioText } from '../../src/core/index.js';
+import { formatIssue, parseScenarioText } from '../../src/engine.js';
 import { FILE_CASES } from './scenarios/fileCases.js';
 import { bigCases } from './scenarios/generatedCases.js';
 

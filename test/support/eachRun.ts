@@ -3,8 +3,8 @@
  * metric row to a callback, for validation tests that need provider-period cells (which the
  * summaries aggregate away).
  */
-import { metricDefinition, metricInRow, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../src/core/index.js';
-import type { RunState } from '../../src/core/simulate/RunState.js';
+import { metricDefinition, metricInRow, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../src/engine.js';
+import type { RunState } from '../../src/core/state/RunState.js';
 import { simulateRun } from '../../src/core/simulate/simulateRun.js';
 
 export type MetricOf = (id: MetricId) => number;

@@ -1,5 +1,5 @@
 /**
- * One run: one realisation of the whole system over warm-up + horizon months (DESIGN §2).
+ * One run: one realisation of the whole system over warm-up + horizon months (docs/model.md).
  *
  * Month by month: discharges free places, each provider draws its referrals (Poisson, one
  * uniform each), and each referral becomes a client whose attributes, episode length, true
@@ -23,7 +23,7 @@ import { drawRunParams } from '../compile/drawRunParams.js';
 import { observationModel } from '../measure/ObservationModel.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
 import { Stream, streamFor } from '../rng/Stream.js';
-import { RunState } from './RunState.js';
+import { RunState } from '../state/RunState.js';
 import { updateTrueScores } from './TrueScores.js';
 import { settlePeriod, type PeriodContext } from './settlePeriod.js';
 import { writeRunMetrics } from './writeRunMetrics.js';
@@ -35,7 +35,6 @@ import { gamingContext } from '../behaviour/gameReports.js';
 import { settlementSettings } from '../settle/settlementRules.js';
 import { OutcomeContract } from '../contract/OutcomeContract.js';
 import { drawBaseline } from '../contract/drawBaseline.js';
-import type { SocialOutcomesParams } from '../../../models/rules/socialOutcomes.js';
 import { Admission } from './Admission.js';
 import { admitReferrals } from './admitReferrals.js';
 
@@ -84,9 +83,8 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const views = segmentViews(c, P, om, dose);
   const settings = settlementSettings(P, c.periodMonths);
   const bc = behaving ? behaviourContext(c, P, s, beh, views, dose, settings) : null;
-  const contract = c.outcomeContract
-    ? new OutcomeContract(P.rule as unknown as SocialOutcomesParams, J, c.horizonMonths, drawBaseline(P.rule as unknown as SocialOutcomesParams, views, streamFor(c.seed, run, 'comparison')))
-    : null;
+  const terms = c.rule.investorLedger?.(P.rule);
+  const contract = terms ? new OutcomeContract(terms, J, c.horizonMonths, drawBaseline(terms, views, streamFor(c.seed, run, 'comparison'))) : null;
   const ctx: PeriodContext = {
     c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract, settings,
     gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,

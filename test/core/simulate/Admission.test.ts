@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { QI, QUANTITY_COUNT } from '../../../src/core/index.js';
+import { QI, QUANTITY_COUNT } from '../../../src/engine.js';
 import { drawRunParams } from '../../../src/core/compile/drawRunParams.js';
 import { observationModel } from '../../../src/core/measure/ObservationModel.js';
 import { providerTrueScore } from '../../../src/core/measure/providerTrueScore.js';
 import { BehaviourState } from '../../../src/core/behaviour/BehaviourState.js';
 import { segmentViews } from '../../../src/core/behaviour/SegmentView.js';
 import { Admission, MEASURE_DRAWS } from '../../../src/core/simulate/Admission.js';
-import { RunState } from '../../../src/core/simulate/RunState.js';
+import { RunState } from '../../../src/core/state/RunState.js';
 import { simulateRun } from '../../../src/core/simulate/simulateRun.js';
 import { updateTrueScores } from '../../../src/core/simulate/TrueScores.js';
 import { gridIndex, gridPoint } from '../../../src/core/rng/gridCut.js';

@@ -1,18 +1,17 @@
 /**
  * What a valid scenario will cost to simulate, estimated before anything runs, so a scenario
- * that would hang a terminal or kill a tab is refused up front (DESIGN §5, issue "resource
+ * that would hang a terminal or kill a tab is refused up front (README, "Limits"; issue "resource
  * limits"). Memory mirrors the typed arrays of RunState (O(providers × months)) and the
  * result tables; test/hostile checks the mirror against a real RunState.
  */
-import { segmentSpecs } from '../../../models/index.js';
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { NumberSpec } from '../model/ParamSpec.js';
 import { QUANTITY_COUNT } from '../metrics/metricCatalogue.js';
 import { distributionMean } from '../rng/Distribution.js';
 import { PROVIDER_FIELDS } from '../simulate/ProviderTotals.js';
 import { CHUNK_RUNS } from '../simulate/simulateChunk.js';
-import { LIMITS } from './limits.js';
-import type { ParamValue } from './Scenario.js';
+import { LIMITS } from '../model/limits.js';
+import type { ParamValue } from '../scenario/Scenario.js';
 
 export interface ResourceEstimate {
   /** Expected referrals (simulated clients) over all runs. */
@@ -50,7 +49,7 @@ export function estimateResources(c: CompiledScenario): ResourceEstimate {
   const periods = Math.ceil(c.horizonMonths / c.periodMonths);
   const J = c.providerCount;
   const largestSegment = Math.max(...c.segments.map((s) => s.providers));
-  const rateSpec = segmentSpecs.referralsPerProviderMonth as NumberSpec;
+  const rateSpec = c.catalogue.specs.segment.referralsPerProviderMonth as NumberSpec;
   const perRun = c.segments.reduce((sum, s) => sum + s.providers * expected(s.params.referralsPerProviderMonth, rateSpec) * months, 0);
 
   const state = runStateBytes(J, months, periods);
