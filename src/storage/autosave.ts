@@ -42,7 +42,22 @@ export interface KeyValueStore {
 
 const isStrings = (x: unknown): x is Record<string, string> => typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
 
-export function parseSaved(x: unknown): SavedState | null {
+/**
+ * A plain-JSON copy of a stored record, or undefined when it has none: IndexedDB keeps
+ * whatever structured clone allows (reference cycles, BigInt, Maps), which would make every
+ * later step (canonical JSON, validation) throw and leave the page stuck while loading.
+ */
+export function plainJson(x: unknown): unknown {
+  try {
+    const text = JSON.stringify(x);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseSaved(raw: unknown): SavedState | null {
+  const x = plainJson(raw);
   if (typeof x !== 'object' || x === null) return null;
   const s = x as Partial<SavedState>;
   if (s.version !== AUTOSAVE_VERSION || !isLang(s.lang) || !isStrings(s.drafts) || typeof s.savedAt !== 'string') return null;

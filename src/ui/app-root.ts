@@ -14,7 +14,7 @@ import { canRedo, canUndo, push, redo, startHistory, undo, type History } from '
 import { setAtPath, pathText } from './state/setAtPath.js';
 import { canonical } from './state/baselineFor.js';
 import { defaultScenario, LIBRARY } from './state/scenarioLibrary.js';
-import { startState } from './state/startup.js';
+import { startState, type StartState } from './state/startup.js';
 import { defaultCompareChoice, resolveChoice } from './state/compareChoice.js';
 import type { Notice } from './state/Notice.js';
 import { viewFromHash, type ViewId } from './views.js';
@@ -91,8 +91,15 @@ export class AppRoot extends LightElement {
 
   private async start(): Promise<void> {
     const loaded = await this.saver.load();
-    const s = startState(location.hash, loaded?.state ?? null, ENGINE.version, defaultScenario(), this.compareChoice);
-    if (loaded?.recovered) this.notify('warning', 'restoredGood');
+    let s: StartState;
+    try {
+      s = startState(location.hash, loaded?.state ?? null, ENGINE.version, defaultScenario(), this.compareChoice);
+      if (loaded?.recovered) this.notify('warning', 'restoredGood');
+    } catch {
+      // Whatever the saved record holds, the page starts: from the default, saying so.
+      s = startState(location.hash, null, ENGINE.version, defaultScenario(), this.compareChoice);
+      this.notify('warning', 'restoreIgnored');
+    }
     this.language = s.lang;
     this.history = { past: s.past, present: s.scenario, future: [] };
     this.drafts = s.drafts;
