@@ -33,6 +33,8 @@ export interface SavedState {
   compare: { baseline: string; designs: string[] };
   /** Undo steps, newest last (capped), so undo survives a reload. */
   past: unknown[];
+  /** Where the design came from (checked again on load), so its name stays truthful after a reload. */
+  origin?: unknown;
 }
 
 export interface KeyValueStore {
@@ -64,7 +66,7 @@ export function parseSaved(raw: unknown): SavedState | null {
   if (!(s.budget === null || (typeof s.budget === 'number' && Number.isFinite(s.budget)))) return null;
   const c = s.compare;
   if (!c || typeof c.baseline !== 'string' || !Array.isArray(c.designs) || !c.designs.every((d) => typeof d === 'string')) return null;
-  return { version: AUTOSAVE_VERSION, savedAt: s.savedAt, lang: s.lang, scenario: s.scenario, drafts: s.drafts, budget: s.budget, compare: { baseline: c.baseline, designs: c.designs.slice(0, 4) }, past: Array.isArray(s.past) ? s.past.slice(-50) : [] };
+  return { version: AUTOSAVE_VERSION, savedAt: s.savedAt, lang: s.lang, scenario: s.scenario, drafts: s.drafts, budget: s.budget, compare: { baseline: c.baseline, designs: c.designs.slice(0, 4) }, past: Array.isArray(s.past) ? s.past.slice(-50) : [], ...(s.origin !== undefined ? { origin: s.origin } : {}) };
 }
 
 export function isQuotaError(e: unknown): boolean {

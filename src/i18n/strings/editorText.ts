@@ -79,7 +79,7 @@ export const editorText = {
   otherIssue: { sv: '{path}: {problem}; tillåtet: {allowed}', en: '{path}: {problem}; allowed: {allowed}' },
   libraryHeading: { sv: 'Scenariobibliotek', en: 'Scenario library' },
   libraryIntro: { sv: 'Färdiga scenarier som berättar om underlagen. Välj ett för att ladda det (det går att ångra), eller läs in en egen scenariofil.', en: 'Ready-made scenarios that tell the story of the source documents. Choose one to load it (it can be undone), or read in a scenario file of your own.' },
-  seedDocument: { sv: 'Underlag: dokument {doc}', en: 'Source document: {doc}' },
+  seedDocument: { sv: 'Underlag: {doc}', en: 'Source: {doc}' },
   loadThis: { sv: 'Ladda ”{title}”', en: 'Load "{title}"' },
   loadedNow: { sv: 'Laddat nu', en: 'Loaded now' },
   loadFile: { sv: 'Läs in en scenariofil (JSON)', en: 'Read a scenario file (JSON)' },

@@ -30,6 +30,8 @@ export class ResultsView extends LightElement {
   @property({ attribute: false }) scenario: Scenario | null = null;
   @property({ type: Boolean }) stale = false;
   @property({ type: Boolean }) valid = true;
+  /** A run is going (the automatic first run included): say so instead of "no results yet". */
+  @property({ type: Boolean }) running = false;
   @property({ attribute: false }) budget: number | null = null;
   @state() private budgetText = '';
   @state() private budgetError = false;
@@ -85,14 +87,16 @@ export class ResultsView extends LightElement {
     const job = this.run?.design;
     const f = this.figures;
     if (!job || !f) {
-        return html`<h1 tabindex="-1" class="view-heading">${t(L, 'viewResults')}</h1><p class="empty">${t(L, 'noResultsYet')}</p>`;
+        return html`<h1 tabindex="-1" class="view-heading">${t(L, 'viewResults')}</h1>
+          <p class="empty" data-testid="results-empty">${this.running ? t(L, 'firstRunGoing', { title: this.scenario?.title[L] ?? '' }) : t(L, 'noResultsYet')}</p>`;
     }
     const m = f.summary.metrics;
     const cost = m['purchaser.totalCost'];
     const perYear = (x: number | null): number | null => (x === null ? null : x / f.years);
     const partial = !job.complete;
     const budgetLine = budgetSentence(f.costs, this.budget, L);
-    const designTitle = job.scenario.title[L];
+    // The heading follows the design's name (naming a design does not make its results stale).
+    const designTitle = (this.stale ? job.scenario : this.scenario ?? job.scenario).title[L];
     return html`
       <h1 tabindex="-1" class="view-heading">${t(L, 'resultsHeading', { title: designTitle })}</h1>
       ${this.stale ? html`<p class="notice warning">${t(L, 'resultsStale')}</p>` : null}

@@ -20,7 +20,7 @@ export interface AssumptionRow {
 
 type Leaf = { label: string; text: string };
 
-function valueText(v: unknown, spec: ParamSpec | null, lang: Lang): string {
+export function valueText(v: unknown, spec: ParamSpec | null, lang: Lang): string {
   if (v === undefined) return t(lang, 'modelDefault');
   if (typeof v === 'boolean') return t(lang, v ? 'yes' : 'no');
   if (typeof v === 'number') {
