@@ -41,8 +41,8 @@ export class DesignBar extends LightElement {
     const source = this.originDesign?.scenario.title[L] ?? this.origin?.title[L] ?? '';
     return html`<section class="design-bar ${modified ? 'modified' : ''}" aria-label=${t(L, 'designNameLabel')}>
       <p class="design-desc" data-testid="design-description"><strong>${s.title[L]}</strong>${this.originDesign && !modified ? html` <span class="tag">${t(L, 'savedDesignLine')}</span>` : null}: ${describeDesign(s, L)}</p>
-      ${modified ? html`<form class="name-form" @submit=${this.save}>
-        <p class="help">${t(L, this.originDesign ? 'designUnsavedChanges' : 'designChanged', { source })}</p>
+      ${modified ? html`<p class="help name-prompt">${t(L, this.originDesign ? 'designUnsavedChanges' : 'designChanged', { source })}</p>
+      <form class="name-form" @submit=${this.save}>
         <label for="design-name">${t(L, 'designNameLabel')}</label>
         <input id="design-name" type="text" maxlength=${MAX_NAME_CHARS} autocomplete="off" data-testid="design-name" .value=${this.name}
           aria-invalid=${this.nameError ? 'true' : 'false'} aria-describedby=${this.nameError ? 'design-name-error' : ''}
