@@ -103,6 +103,7 @@ export class AppRoot extends LightElement {
     this.addEventListener('download-scenario', () => this.downloadScenario());
     window.addEventListener('hashchange', this.onHash);
     window.addEventListener('keydown', this.onKey);
+    this.sim.warm();
     void this.start();
   }
 
@@ -424,6 +425,11 @@ export class AppRoot extends LightElement {
     return h ? { lang: this.language, scenario: h.present, past: h.past.slice(-50), drafts: this.drafts, budget: this.budget, compare: this.compareChoice, ...(this.origin ? { origin: this.origin } : {}) } : null;
   }
 
+  protected override willUpdate(): void {
+    // The static shell from index.html stays until there is a page to show in its place.
+    if (this.history) this.querySelector(':scope > [data-shell]')?.remove();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('language')) document.documentElement.lang = this.language;
     document.title = `${t(this.language, this.viewTitleKey())} – ${t(this.language, 'appTitle')}`;
@@ -436,7 +442,7 @@ export class AppRoot extends LightElement {
 
   protected override render() {
     const L = this.language;
-    if (!this.history) return html`<p class="loading">${t(L, 'loading')}</p>`;
+    if (!this.history) return this.querySelector('[data-shell]') ? null : html`<p class="loading">${t(L, 'loading')}</p>`;
     const scenario = this.history.present;
     const issues = this.currentIssues();
     const blocked = this.blockedCount();

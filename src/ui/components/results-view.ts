@@ -124,32 +124,32 @@ export class ResultsView extends LightElement {
           <p id="budget-help" class="help">${this.budgetError ? html`<span class="error-text">${t(L, 'budgetInvalid')}</span>` : t(L, 'budgetHelp')}</p>
           <p id="budget-out" class="budget-answer" aria-live="polite">${budgetLine ?? ''}</p>
         </div>
-        <chart-figure .figure=${f.cost} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.cost} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="providers-h">
         <h2 id="providers-h">${t(L, 'providersHeading')} <glossary-link term="margin" .language=${L}></glossary-link></h2>
-        <chart-figure .figure=${f.margin} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.margin} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="flags-h">
         <h2 id="flags-h">${t(L, 'flagHeading')} <glossary-link term="flagging" .language=${L}></glossary-link></h2>
-        <chart-figure .figure=${f.flags} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.flags} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="care-h">
         <h2 id="care-h">${t(L, 'careHeading')} <glossary-link term="doseResponse" .language=${L}></glossary-link></h2>
-        <chart-figure .figure=${f.care} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.care} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="groups-h">
         <h2 id="groups-h">${t(L, 'groupsHeading')}</h2>
-        <chart-figure .figure=${f.groups} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.groups} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="measure-h">
         <h2 id="measure-h">${t(L, 'measureHeading')} <glossary-link term="reliability" .language=${L}></glossary-link></h2>
-        <chart-figure .figure=${f.measurement} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.measurement} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="table-h">

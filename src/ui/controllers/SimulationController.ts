@@ -110,6 +110,14 @@ export class SimulationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Start the worker pool before the first run is known, so loading the engine overlaps reading saved work. */
+  warm(): void {
+    if (!this.runner) {
+      this.getRunner();
+      this.pool?.warm();
+    }
+  }
+
   cancel(): void {
     this.runner?.cancel();
   }
