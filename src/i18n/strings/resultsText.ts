@@ -86,9 +86,10 @@ export const resultsText = {
   downloadPng: { sv: 'PNG', en: 'PNG' },
   downloadSvg: { sv: 'SVG', en: 'SVG' },
   downloadCsv: { sv: 'CSV', en: 'CSV' },
-  downloadPngLabel: { sv: 'Ladda ner diagrammet ”{title}” som bild (PNG)', en: 'Download the chart "{title}" as an image (PNG)' },
-  downloadSvgLabel: { sv: 'Ladda ner diagrammet ”{title}” som skalbar bild (SVG)', en: 'Download the chart "{title}" as a scalable image (SVG)' },
-  downloadCsvLabel: { sv: 'Ladda ner tabellen för ”{title}” som CSV', en: 'Download the table for "{title}" as CSV' },
+  // Accessible names start with the visible label (WCAG 2.5.3), so "click PNG" works by voice.
+  downloadPngLabel: { sv: 'PNG: ladda ner diagrammet ”{title}” som bild', en: 'PNG: download the chart "{title}" as an image' },
+  downloadSvgLabel: { sv: 'SVG: ladda ner diagrammet ”{title}” som skalbar bild', en: 'SVG: download the chart "{title}" as a scalable image' },
+  downloadCsvLabel: { sv: 'CSV: ladda ner tabellen för ”{title}”', en: 'CSV: download the table for "{title}"' },
   showTable: { sv: 'Visa som tabell', en: 'Show as a table' },
   chartFailed: { sv: 'Diagrammet kunde inte ritas: {error}. Tabellen nedan visar samma siffror.', en: 'The chart could not be drawn: {error}. The table below shows the same figures.' },
   exportsHeading: { sv: 'Ladda ner', en: 'Download' },

@@ -45,7 +45,7 @@ export function comparisonCard(design: JobResult, baseline: JobResult, lang: Lan
   return {
     design: design.scenario.title[lang], baseline: base, runs: Math.min(design.result.runs, baseline.result.runs), runsTotal: design.scenario.runs, complete: design.complete && baseline.complete,
     rows: HEADLINE_METRICS.map((m) => ({
-      key: m.key, label: t(lang, `card_${m.key}` as TextKey), value: formatDifference(m.key, diffs[m.key].mean, lang), interval: intervalText(m.key, diffs[m.key], lang),
+      key: m.key, label: t(lang, `card_${m.key}`), value: formatDifference(m.key, diffs[m.key].mean, lang), interval: intervalText(m.key, diffs[m.key], lang),
       sentence: differenceSentence(m.key, diffs[m.key], lang, base), verdict: verdict(m, diffs[m.key]), difference: diffs[m.key],
     })),
   };
@@ -57,7 +57,7 @@ const PLOT_SCALE: Record<HeadlineKey, number> = { cost: 1e-6, trueRate: 100, att
 export function differenceFigure(cards: readonly CardModel[], lang: Lang, id = 'differences'): FigureModel {
   const rows: DifferenceRow[] = cards.flatMap((c) => c.rows.map((r) => {
     const s = (x: number | null): number => (x === null ? Number.NaN : x * PLOT_SCALE[r.key]);
-    return { metric: t(lang, `plot_${r.key}` as TextKey), design: c.design, mean: s(r.difference.mean), lo: s(r.difference.p05), hi: s(r.difference.p95) };
+    return { metric: t(lang, `plot_${r.key}`), design: c.design, mean: s(r.difference.mean), lo: s(r.difference.p05), hi: s(r.difference.p95) };
   }));
   const designs = cards.map((c) => c.design);
   const base = cards[0]?.baseline ?? '';
