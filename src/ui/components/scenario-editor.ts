@@ -124,7 +124,17 @@ export class ScenarioEditor extends LightElement {
     const sub = (name: SectionName) => (flatCount(name) ? html`<h3>${text(SECTION_TITLES[name])}</h3>${flat(name)}` : null);
     const uncertain = uncertainInputs(s);
     const searching = this.query.trim() !== '';
-    const found = searching ? this.querySelectorAll('param-field').length : 0;
+    const one = (...texts: string[]): number => (this.textMatches(...texts) ? 1 : 0);
+    const counts = {
+      payment: one(text('ruleLabel'), rule?.explanation[L] ?? '') + (rule ? this.count(rule.params) : 0) + this.count(paymentSpecs) + flatCount('riskAdjustment') + flatCount('flagging'),
+      measure: one(text('measureLabel')) + (measure ? this.count(measureSpecs, measureKindParams[measure.kind]) : 0),
+      followUp: flatCount('followUp') + flatCount('inspection'),
+      market: s.segments.reduce((n, seg) => n + one(text('serviceLabel'), services[seg.service]?.explanation[L] ?? '') + this.count({ providers: PROVIDERS_SPEC }) + this.count(segmentSpecs), 0)
+        + one(text('marketLabel'), text('marketHelp')) + flatCount('care') + flatCount('fallback'),
+      behaviour: (Object.keys(behaviourSpecs) as BehaviourName[]).reduce((n, name) => n + this.count(behaviourSpecs[name] as ParamSpecs), 0),
+      uncertainty: this.count({ runs: TOP_LEVEL_SPECS.runs, seed: TOP_LEVEL_SPECS.seed, horizonMonths: TOP_LEVEL_SPECS.horizonMonths }) + 2 * one(text('titleSv'), text('titleEn')),
+    };
+    const found = Object.values(counts).reduce((a, b) => a + b, 0);
     return html`
       <h1 tabindex="-1" class="view-heading">${text('editorHeading')}</h1>
       <p class="intro">${text('editorIntro')}</p>
@@ -147,7 +157,7 @@ export class ScenarioEditor extends LightElement {
       </div>` : null}
 
       ${this.section('ed-payment', html`${text('sectionPayment')} <glossary-link term="perDiem" .language=${L}></glossary-link>`,
-        1 + (rule ? this.count(rule.params) : 0) + this.count(paymentSpecs) + flatCount('riskAdjustment') + flatCount('flagging'), html`
+        counts.payment, html`
         ${this.select('f-payment-rule', text('ruleLabel'), s.payment.rule, Object.values(rules).map((r) => ({ value: r.id, label: r.label[L] })),
           (v) => this.edit(['payment'], { rule: v, ...(s.payment.settings ? { settings: s.payment.settings } : {}) }), rule?.explanation[L])}
         ${rule ? this.params(rule.params, ['payment', 'params'], s.payment.params) : null}
@@ -155,16 +165,16 @@ export class ScenarioEditor extends LightElement {
         ${sub('riskAdjustment')}
         ${sub('flagging')}`)}
 
-      ${this.section('ed-measure', text('sectionMeasure'), 1 + (measure ? this.count(measureSpecs, measureKindParams[measure.kind]) : 0), html`
+      ${this.section('ed-measure', text('sectionMeasure'), counts.measure, html`
         ${this.select('f-measure-model', text('measureLabel'), s.measure.model, Object.values(measures).map((m) => ({ value: m.id, label: m.label[L] })), (v) => this.edit(['measure'], { model: v }))}
         ${measure && !searching ? html`<div class="model-note">
           ${measure.wording ? html`<p><strong>${text('wording')}:</strong> ${measure.wording[L]}</p>` : null}
           <p>${measure.explanation[L]}</p></div>` : null}
         ${measure ? this.params(measureSpecs, ['measure', 'params'], s.measure.params, measure.defaults, measureKindParams[measure.kind]) : null}`)}
 
-      ${this.section('ed-followUp', text('sectionFollowUp'), flatCount('followUp') + flatCount('inspection'), html`${flat('followUp')}${sub('inspection')}`)}
+      ${this.section('ed-followUp', text('sectionFollowUp'), counts.followUp, html`${flat('followUp')}${sub('inspection')}`)}
 
-      ${this.section('ed-market', text('sectionMarket'), 2 * s.segments.length + this.count(segmentSpecs) * s.segments.length + 1 + flatCount('care') + flatCount('fallback'), html`
+      ${this.section('ed-market', text('sectionMarket'), counts.market, html`
         ${s.segments.map((seg, i) => html`<fieldset class="segment"><legend>${text('segmentHeading', { n: i + 1 })}</legend>
           ${this.select(`f-segments-${i}-service`, text('serviceLabel'), seg.service, Object.values(services).map((sv) => ({ value: sv.id, label: sv.label[L] })), (v) => this.edit(['segments', i, 'service'], v), services[seg.service]?.explanation[L])}
           ${this.field(PROVIDERS_SPEC, ['segments', i, 'providers'], seg.providers, seg.providers, true)}
@@ -176,13 +186,13 @@ export class ScenarioEditor extends LightElement {
         ${sub('care')}
         ${sub('fallback')}`)}
 
-      ${this.section('ed-behaviour', text('section_behaviour'), (Object.keys(behaviourSpecs) as BehaviourName[]).reduce((n, name) => n + this.count(behaviourSpecs[name] as ParamSpecs), 0), html`
+      ${this.section('ed-behaviour', text('section_behaviour'), counts.behaviour, html`
         ${searching ? null : html`<p class="help">${text('behaviourHelp')}</p>`}
         ${(Object.keys(behaviourSpecs) as BehaviourName[]).filter((name) => this.count(behaviourSpecs[name] as ParamSpecs) > 0).map((name) => html`<fieldset class="behaviour"><legend>${text(BEHAVIOUR_TITLES[name])}</legend>
           ${this.params(behaviourSpecs[name] as ParamSpecs, ['behaviour', name], (s.behaviour as Record<string, Rec> | undefined)?.[name])}
         </fieldset>`)}`)}
 
-      ${this.section('ed-uncertainty', text('sectionUncertainty'), 3 + (this.textMatches(text('titleSv'), text('titleEn')) ? 2 : 0), html`
+      ${this.section('ed-uncertainty', text('sectionUncertainty'), counts.uncertainty, html`
         ${searching ? null : html`<p class="help">${text('uncertaintyHelp')}</p>
           <p data-testid="uncertain-inputs">${uncertain.length ? text('uncertainList', { list: uncertain.map((p) => p.label[L]).join(', ') }) : text('uncertainNone')}</p>`}
         ${this.field(TOP_LEVEL_SPECS.runs, ['runs'], s.runs, s.runs, true)}
@@ -191,16 +201,6 @@ export class ScenarioEditor extends LightElement {
         ${this.textMatches(text('titleSv'), text('titleEn')) ? html`${this.textField('title-sv', text('titleSv'), s.title.sv, ['title', 'sv'], 'sv')}
           ${this.textField('title-en', text('titleEn'), s.title.en, ['title', 'en'], 'en')}` : null}`)}
     `;
-  }
-
-  protected override updated(): void {
-    // The count of fields found is read from what was drawn; redraw once if it changed.
-    if (this.query.trim()) {
-      const n = this.querySelectorAll('param-field').length;
-      const status = this.querySelector('#find-help');
-      const want = t(this.language, 'findCount', { n });
-      if (status && status.textContent !== want) status.textContent = want;
-    }
   }
 
   private textField(id: string, label: string, value: string, path: readonly PathKey[], lang: Lang) {
