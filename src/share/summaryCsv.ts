@@ -1,15 +1,26 @@
-/** Every metric's summary across runs (mean, sd, Monte Carlo SE, percentiles) as CSV. */
-import { METRICS, type Summary } from '../core/index.js';
+/**
+ * Every metric's summary across runs as CSV: the same figures as the table on screen (totals
+ * per year), with each row's unit and basis, then the spread and the number of runs.
+ */
+import type { Description } from '../core/index.js';
 import type { Lang } from '../i18n/Lang.js';
 import { toCsv } from './csv.js';
 
-export function summaryCsv(summary: Summary, lang: Lang): string {
-  const header = lang === 'sv'
-    ? ['metric', 'namn', 'enhet', 'medel', 'standardavvikelse', 'medelfel (MC)', 'p05', 'p50', 'p95', 'korningar']
-    : ['metric', 'name', 'unit', 'mean', 'sd', 'mc_se', 'p05', 'p50', 'p95', 'runs'];
-  const rows = METRICS.map((m) => {
-    const d = summary.metrics[m.id];
-    return [m.id, m.label[lang], m.unit, d.mean, d.sd, d.se, d.p05, d.p50, d.p95, d.n];
-  });
-  return toCsv(header, rows, lang);
+export interface MetricRow {
+  id: string;
+  label: string;
+  /** The unit in words, e.g. "kronor" or "andel (0–1)". */
+  unit: string;
+  /** What one value is, e.g. "per år" (a total over the contract divided by its years). */
+  basis: string;
+  d: Description;
+}
+
+export const SUMMARY_HEADER = {
+  sv: ['mått-id', 'mått', 'enhet', 'bas', 'medel', 'p05', 'p50 (median)', 'p95', 'medelfel (MC)', 'standardavvikelse', 'körningar'],
+  en: ['metric id', 'metric', 'unit', 'basis', 'mean', 'p05', 'p50 (median)', 'p95', 'mc standard error', 'standard deviation', 'runs'],
+} as const;
+
+export function summaryCsv(rows: readonly MetricRow[], lang: Lang): string {
+  return toCsv(SUMMARY_HEADER[lang], rows.map((r) => [r.id, r.label, r.unit, r.basis, r.d.mean, r.d.p05, r.d.p50, r.d.p95, r.d.se, r.d.sd, r.d.n]), lang);
 }

@@ -83,6 +83,8 @@ export const resultsText = {
   valueAxis: { sv: 'Värde (0 till 1)', en: 'Value (0 to 1)' },
   meanTitle: { sv: 'Medel', en: 'Mean' },
   percentileTitle: { sv: 'Percentil', en: 'Percentile' },
+  basisPerYear: { sv: 'per år (summa över avtalsperioden delad med antal år)', en: 'per year (total over the contract period divided by its years)' },
+  basisPerRun: { sv: 'per körning (medel över avtalsperioden)', en: 'per run (over the contract period)' },
   downloadPng: { sv: 'PNG', en: 'PNG' },
   downloadSvg: { sv: 'SVG', en: 'SVG' },
   downloadCsv: { sv: 'CSV', en: 'CSV' },

@@ -2,12 +2,12 @@
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import type { Scenario, Summary } from '../../core/index.js';
+import type { Scenario } from '../../core/index.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import type { JobResult } from '../run/BatchRunner.js';
 import { BOM } from '../../share/csv.js';
-import { summaryCsv } from '../../share/summaryCsv.js';
+import { summaryCsv, type MetricRow } from '../../share/summaryCsv.js';
 import { runsCsv } from '../../share/runsCsv.js';
 import { downloadText, fileSlug } from '../../share/download.js';
 import './glossary-link.js';
@@ -16,7 +16,8 @@ import './glossary-link.js';
 export class ExportPanel extends LightElement {
   @property() language: Lang = 'sv';
   @property({ attribute: false }) job: JobResult | null = null;
-  @property({ attribute: false }) summary: Summary | null = null;
+  /** The metrics as the table on screen shows them (the summary CSV writes the same). */
+  @property({ attribute: false }) rows: readonly MetricRow[] = [];
   @property({ attribute: false }) scenario: Scenario | null = null;
   @property({ type: Boolean }) valid = true;
   private name(): string {
@@ -29,8 +30,8 @@ export class ExportPanel extends LightElement {
     return html`<section aria-labelledby="export-h" class="export-panel">
       <h2 id="export-h">${t(L, 'exportsHeading')} <glossary-link term="files" .language=${L}></glossary-link></h2>
       <div class="button-row">
-        <button type="button" ?disabled=${!this.summary} data-testid="download-summary"
-          @click=${() => this.summary && downloadText(`${this.name()}-summary.csv`, BOM + summaryCsv(this.summary, L), 'text/csv')}>${t(L, 'downloadSummary')}</button>
+        <button type="button" ?disabled=${!this.rows.length} data-testid="download-summary"
+          @click=${() => this.rows.length && downloadText(`${this.name()}-summary.csv`, BOM + summaryCsv(this.rows, L), 'text/csv')}>${t(L, 'downloadSummary')}</button>
         <button type="button" ?disabled=${!job}
           @click=${() => job && downloadText(`${this.name()}-runs.csv`, BOM + runsCsv(job.result, job.scenario.seed, L), 'text/csv')}>${t(L, 'downloadRuns')}</button>
         <button type="button" ?disabled=${!this.scenario}

@@ -14,6 +14,7 @@ import type { DesignRun } from '../state/DesignRun.js';
 import { designFigures, type DesignFigures } from '../data/designFigures.js';
 import { headlineSentence } from '../data/headlineSentence.js';
 import { percentileTable } from '../data/percentileTable.js';
+import { metricRows, type ShownMetric } from '../data/metricRows.js';
 import { budgetSentence } from '../data/costFigure.js';
 import { yearsOf } from '../data/perYear.js';
 import type { TableData } from '../data/TableData.js';
@@ -39,6 +40,7 @@ export class ResultsView extends LightElement {
   private figures: DesignFigures | null = null;
   private figuresFor: ReadonlyArray<unknown> = [];
   private table: TableData | null = null;
+  private rows: ShownMetric[] = [];
   private headline = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -54,7 +56,8 @@ export class ResultsView extends LightElement {
     const key = [job, this.budget, this.language] as const;
     if (!this.figures || this.figuresFor.some((x, i) => x !== key[i])) {
       this.figures = designFigures(job, this.budget, this.language);
-      this.table = percentileTable(job.result, this.figures.years, this.language);
+      this.rows = metricRows(job.result, this.figures.years, this.language);
+      this.table = percentileTable(this.rows, job.result.runs, this.language);
       this.figuresFor = key;
     }
     const base = this.run?.baseline ?? null;
@@ -157,7 +160,7 @@ export class ResultsView extends LightElement {
         <data-table .table=${this.table}></data-table>
       </section>
 
-      <export-panel .language=${L} .job=${job} .summary=${f.summary} .scenario=${this.scenario} ?valid=${this.valid}></export-panel>
+      <export-panel .language=${L} .job=${job} .rows=${this.rows} .scenario=${this.scenario} ?valid=${this.valid}></export-panel>
     `;
   }
 }
