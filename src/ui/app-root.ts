@@ -253,7 +253,20 @@ export class AppRoot extends LightElement {
     if (next === this.history) return;
     this.history = next;
     this.drafts = {};
+    // Undoing past a load brings back the design loaded before: it is its own source again.
+    const source = this.sourceOf(next.present);
+    if (source) this.origin = source;
     this.saver.changed();
+  }
+
+  /** The saved design or library scenario a scenario is, name and all, if any. */
+  private sourceOf(s: Scenario): Origin | null {
+    const key = contentKey(s);
+    const same = (x: Scenario): boolean => contentKey(x) === key && x.title.sv === s.title.sv && x.title.en === s.title.en;
+    const d = this.designs.find((x) => same(x.scenario));
+    if (d) return originOf(d.scenario, designKey(d));
+    const e = LIBRARY.find((x) => x.scenario && same(x.scenario));
+    return e?.scenario ? originOf(e.scenario, libraryKey(e)) : null;
   }
 
   private setDesigns(list: SavedDesign[]): void {
