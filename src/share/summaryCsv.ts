@@ -17,10 +17,10 @@ export interface MetricRow {
 }
 
 export const SUMMARY_HEADER = {
-  sv: ['mått-id', 'mått', 'enhet', 'bas', 'medel', 'p05', 'p50 (median)', 'p95', 'medelfel (MC)', 'standardavvikelse', 'körningar'],
-  en: ['metric id', 'metric', 'unit', 'basis', 'mean', 'p05', 'p50 (median)', 'p95', 'mc standard error', 'standard deviation', 'runs'],
+  sv: ['mått-id', 'mått', 'enhet', 'bas', 'medel', 'p05', 'p50 (median)', 'p95', 'medelfel (MC)', 'standardavvikelse', 'körningar', 'körningar utan värde'],
+  en: ['metric id', 'metric', 'unit', 'basis', 'mean', 'p05', 'p50 (median)', 'p95', 'mc standard error', 'standard deviation', 'runs', 'runs without a value'],
 } as const;
 
 export function summaryCsv(rows: readonly MetricRow[], lang: Lang): string {
-  return toCsv(SUMMARY_HEADER[lang], rows.map((r) => [r.id, r.label, r.unit, r.basis, r.d.mean, r.d.p05, r.d.p50, r.d.p95, r.d.se, r.d.sd, r.d.n]), lang);
+  return toCsv(SUMMARY_HEADER[lang], rows.map((r) => [r.id, r.label, r.unit, r.basis, r.d.mean, r.d.p05, r.d.p50, r.d.p95, r.d.se, r.d.sd, r.d.n, r.d.undefinedRuns]), lang);
 }

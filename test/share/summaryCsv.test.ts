@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, METRICS, simulateScenario } from '../../src/core/index.js';
+import { compileScenario, METRICS, QUANTITIES, simulateScenario } from '../../src/core/index.js';
 import { summaryCsv, SUMMARY_HEADER } from '../../src/share/summaryCsv.js';
 import { runsCsv } from '../../src/share/runsCsv.js';
 import { csvNumber } from '../../src/share/csv.js';
@@ -32,9 +32,9 @@ describe('summaryCsv and runsCsv', () => {
     expect(csvNumber(0.1 + 0.2, 'en')).toBe('0.3');
     expect(SUMMARY_HEADER.sv).toContain('körningar');
   });
-  it('has one row per run and one column per metric', () => {
+  it('has one row per run and one column per quantity of the run table', () => {
     const lines = runsCsv(result, c.seed, 'sv').trim().split('\r\n');
     expect(lines).toHaveLength(26);
-    expect(lines[1].split(';')).toHaveLength(METRICS.length + 2);
+    expect(lines[1].split(';')).toHaveLength(QUANTITIES.length + 2);
   });
 });
