@@ -31,6 +31,9 @@ describe.each(CASES)('accessibility (axe-core) in $lang at $width px', ({ lang, 
     const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     expect(summary).toEqual([]);
     expect(result.passes.length).toBeGreaterThan(10);
+    // No developer text: working-file names, scenario file names, code names of documents, metric ids.
+    const text = await s.page.evaluate(() => document.querySelector('main')?.innerText ?? '');
+    expect(text.match(/DESIGN\.md|DEFAULTS\.md|[\w-]+\.json\b|\bseed 0\d\d\b|\b(purchaser|outcomes|providers|measurement|care|clients|investor)\.[a-z][A-Za-z]+\b/g) ?? []).toEqual([]);
   });
 });
 

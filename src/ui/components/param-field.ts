@@ -17,6 +17,7 @@ import { pathText, type PathKey } from '../state/setAtPath.js';
 import { parseLocaleNumber } from '../state/parseLocaleNumber.js';
 import { centralValue, DIST_FIELDS, DIST_KINDS, isDistribution, startDistribution, type DistKind } from '../state/distributions.js';
 import { fieldId, fieldMessage, inputText } from './fieldText.js';
+import { citation } from '../data/citation.js';
 import './glossary-link.js';
 
 @customElement('param-field')
@@ -153,7 +154,7 @@ export class ParamField extends LightElement {
     if (spec.kind === 'number') {
       if (!this.required) parts.push(t(L, 'defaultIs', { v: inputText(shownDefault, L) }));
       parts.push(`${t(L, 'allowed', { min: inputText(spec.min, L), max: inputText(spec.max, L) })} ${unitLabel(spec.unit, L)}${spec.integer ? ` (${t(L, 'wholeNumber')})` : ''}`);
-      if (spec.source) parts.push(`${t(L, 'source')}: ${spec.source}${spec.estimate ? ` (${t(L, 'estimate')})` : ''}`);
+      if (spec.source) parts.push(`${t(L, 'source')}: ${citation(spec.source, L)}${spec.estimate ? ` (${t(L, 'estimate')})` : ''}`);
       else if (spec.estimate) parts.push(t(L, 'estimate'));
     } else if (spec.kind === 'choice') {
       const label = spec.options.find((o) => o.value === shownDefault)?.label[L];

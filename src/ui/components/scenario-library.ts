@@ -16,6 +16,7 @@ import { libraryKey } from '../state/compareChoice.js';
 import { cleanName, designKey, MAX_NAME_CHARS, type SavedDesign } from '../state/designs.js';
 import { describeDesign } from '../data/describeDesign.js';
 import { sourceDocument } from '../data/sourceDocument.js';
+import { storyText } from '../data/storyText.js';
 import { downloadText, fileSlug } from '../../share/download.js';
 
 type FileUse = 'open' | 'import';
@@ -98,7 +99,7 @@ export class ScenarioLibrary extends LightElement {
     return html`<li class="card ${loaded ? 'loaded' : ''}">
       <h3>${s.title[L]}</h3>
       <p class="meta">${describeDesign(s, L)}${s.seedDocument ? html`<br />${t(L, 'seedDocument', { doc: sourceDocument(s.seedDocument, L) })}` : null}</p>
-      ${s.story ? html`<details class="story"><summary>${t(L, 'storySummary')}</summary><p>${s.story[L]}</p></details>` : null}
+      ${s.story ? html`<details class="story"><summary>${t(L, 'storySummary')}</summary><p>${storyText(s.story[L], this.library, L)}</p></details>` : null}
       <button type="button" class=${loaded ? '' : 'primary'} ?disabled=${loaded} data-testid=${`load-${e.id}`}
         @click=${() => this.emit('library-open', { key })}>${loaded ? t(L, 'loadedNow') : t(L, 'loadThis', { title: s.title[L] })}</button>
     </li>`;
