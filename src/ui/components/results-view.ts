@@ -36,6 +36,7 @@ export class ResultsView extends LightElement {
   @property({ attribute: false }) budget: number | null = null;
   @state() private budgetText = '';
   @state() private budgetError = false;
+  @state() private budgetKronor = false;
 
   private figures: DesignFigures | null = null;
   private figuresFor: ReadonlyArray<unknown> = [];
@@ -76,7 +77,10 @@ export class ResultsView extends LightElement {
       this.emit('budget-change', { budget: null });
       return;
     }
-    const x = parseLocaleNumber(text);
+    let x = parseLocaleNumber(text);
+    // "530 000 000" is a budget in kronor typed into a field in millions: read it as 530.
+    this.budgetKronor = x !== null && x >= 100_000;
+    if (x !== null && this.budgetKronor) x = x / 1e6;
     this.budgetError = x === null || x <= 0;
     if (!this.budgetError) this.emit('budget-change', { budget: x });
   }
@@ -123,7 +127,7 @@ export class ResultsView extends LightElement {
           <div class="budget-row"><label for="budget-input">${t(L, 'budgetLabel')}</label>
           <input id="budget-input" type="text" inputmode="decimal" autocomplete="off" .value=${this.budgetText}
             aria-invalid=${this.budgetError ? 'true' : 'false'} aria-describedby="budget-help budget-out" @change=${this.onBudget} /></div>
-          <p id="budget-help" class="help">${this.budgetError ? html`<span class="error-text">${t(L, 'budgetInvalid')}</span>` : t(L, 'budgetHelp')}</p>
+          <p id="budget-help" class="help">${this.budgetError ? html`<span class="error-text">${t(L, 'budgetInvalid')}</span>` : this.budgetKronor && this.budget !== null ? t(L, 'budgetAsKronor', { m: formatNumber(this.budget, L, this.budget % 1 ? 1 : 0) }) : t(L, 'budgetHelp')}</p>
           <p id="budget-out" class="budget-answer" aria-live="polite">${budgetLine ?? ''}</p>
         </div>
         <chart-figure ?streaming=${partial} .figure=${f.cost} .language=${L}></chart-figure>
