@@ -15,7 +15,7 @@ describe('downloads', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0].split(';')).toEqual(['mått-id', 'mått', 'enhet', 'bas', 'medel', 'p05', 'p50 (median)', 'p95', 'medelfel (MC)', 'standardavvikelse', 'körningar']);
+    expect(lines[0].split(';')).toEqual(['mått-id', 'mått', 'enhet', 'bas', 'medel', 'p05', 'p50 (median)', 'p95', 'medelfel (MC)', 'standardavvikelse', 'körningar', 'körningar utan värde']);
     // The screen's table: each row's metric id and the raw numbers behind the text shown.
     const screen = await s.page.locator('#table-h + data-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).dataset.value ?? '')));
     expect(screen.length).toBe(lines.length - 1);
