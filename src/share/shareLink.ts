@@ -8,7 +8,7 @@
  * scenario afterwards, and never a merge into defaults.
  */
 import LZString from 'lz-string';
-import { validateScenario, type Scenario, type ScenarioIssue } from '../core/index.js';
+import { validateScenario, type Scenario, type ScenarioIssue } from '../engine.js';
 import { checksum } from './checksum.js';
 
 export const SHARE_PREFIX = 's=';

@@ -2,7 +2,7 @@
  * Every metric's summary across runs as CSV: the same figures as the table on screen (totals
  * per year), with each row's unit and basis, then the spread and the number of runs.
  */
-import type { Description } from '../core/index.js';
+import type { Description } from '../engine.js';
 import type { Lang } from '../i18n/Lang.js';
 import { toCsv } from './csv.js';
 

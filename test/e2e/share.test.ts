@@ -101,7 +101,7 @@ describe('share links', () => {
 
   it('never start a long run by themselves: the user presses Run', async () => {
     const city = LIBRARY.find((e) => e.id === 'city-wide')!.scenario!;
-    const link = `${baseUrl()}#${encodeShare({ design: { ...city, runs: 5000 }, comparison: null, view: 'results' }, '0')}`;
+    const link = `${baseUrl()}#${encodeShare({ design: { ...city, runs: 100_000 }, comparison: null, view: 'results' }, '0')}`;
     await s.page.goto(link);
     await s.page.waitForSelector('[data-testid=notices] .notice.warning');
     expect(await s.page.locator('[data-testid=notices]').textContent()).toMatch(/startades inte av sig själv/);

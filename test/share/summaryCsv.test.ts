@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, METRICS, QUANTITIES, simulateScenario } from '../../src/core/index.js';
+import { compileScenario, METRICS, QUANTITIES, simulateScenario } from '../../src/engine.js';
 import { summaryCsv, SUMMARY_HEADER } from '../../src/share/summaryCsv.js';
 import { runsCsv } from '../../src/share/runsCsv.js';
 import { csvNumber } from '../../src/share/csv.js';

@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { LIMITS, type Scenario, type ScenarioIssue } from '../../core/index.js';
+import { LIMITS, type Scenario, type ScenarioIssue } from '../../engine.js';
 import type { ParamSpecs } from '../../core/model/ParamSpec.js';
 import { behaviourSpecs, measureKindParams, measures, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services, type BehaviourName, type SectionName } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';
@@ -154,7 +154,7 @@ export class ScenarioEditor extends LightElement {
       </div>
       ${this.issues.length ? html`<div class="notice error issue-summary" role="alert">
         <h2>${text('issuesHeading', { n: this.issues.length })}</h2>
-        <ul>${this.issues.map((i) => html`<li>${issueText(i, L)} <button type="button" class="link" @click=${() => this.focusIssue(i)}>${text('goToField')}</button></li>`)}</ul>
+        <ul>${this.issues.map((i) => html`<li>${issueText(i, L, s.payment.rule)} <button type="button" class="link" @click=${() => this.focusIssue(i)}>${text('goToField')}</button></li>`)}</ul>
       </div>` : null}
 
       ${this.section('ed-payment', html`${text('sectionPayment')} <glossary-link term="perDiem" .language=${L}></glossary-link>`,

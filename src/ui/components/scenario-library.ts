@@ -7,7 +7,7 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { LIMITS, parseScenarioText, type Scenario } from '../../core/index.js';
+import { LIMITS, parseScenarioText, type Scenario } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { libraryGroup, type LibraryEntry, type LibraryGroup } from '../state/scenarioLibrary.js';

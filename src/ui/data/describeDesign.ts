@@ -4,7 +4,7 @@
  * on — never from the story of the scenario it was made from, which stops being true at the
  * first edit.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { ParamSpec } from '../../core/model/ParamSpec.js';
 import { behaviourSpecs, measures, measureSpecs, paymentSpecs, rules, services } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';

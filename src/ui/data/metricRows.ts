@@ -3,7 +3,7 @@
  * with its unit and basis in words. The table on screen and the summary CSV are both made
  * from these rows, so the download says exactly what the screen says.
  */
-import { METRICS, type Description, type MetricBasis, type MetricDefinition, type SimulationResult } from '../../core/index.js';
+import { METRICS, type Description, type MetricBasis, type MetricDefinition, type SimulationResult } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
 import { describePerYear, isPeriodTotal } from './perYear.js';

@@ -1,5 +1,5 @@
 /** Every metric's mean, percentiles and Monte Carlo standard error (totals per year), as on screen and in the summary CSV. */
-import type { Description } from '../../core/index.js';
+import type { Description } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/t.js';

@@ -5,7 +5,7 @@
  * figure per worker (the engine does about 7 million client-episodes a second per thread in
  * Node; a browser worker on a loaded machine somewhat less).
  */
-import { compileScenario, type Scenario } from '../../core/index.js';
+import { compileScenario, type Scenario } from '../../engine.js';
 import { estimateResources } from '../../core/scenario/estimateResources.js';
 
 export const REFERRALS_PER_WORKER_SECOND = 4e6;

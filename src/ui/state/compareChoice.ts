@@ -5,7 +5,7 @@
  * shown or run. By default Compare starts from what the user has: the current design
  * against today's per diem.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { LibraryEntry } from './scenarioLibrary.js';
 import { designKey, contentKey, type SavedDesign } from './designs.js';
 import { baselineFor } from './baselineFor.js';

@@ -3,7 +3,7 @@
  * with an id of its own. The operations are pure (a new list each time) so the page can save
  * the list as one record and undo is never confused by shared objects.
  */
-import { validateScenario, type Scenario } from '../../core/index.js';
+import { validateScenario, type Scenario } from '../../engine.js';
 import type { Text } from '../../core/model/ParamSpec.js';
 import { fileSlug } from '../../share/download.js';
 import { canonical } from './baselineFor.js';

@@ -5,7 +5,7 @@
  * brought back to its source (undo, or the same values typed again) it takes the source's
  * name again.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { Text } from '../../core/model/ParamSpec.js';
 import { t } from '../../i18n/t.js';
 import { contentKey } from './designs.js';

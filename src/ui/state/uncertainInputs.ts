@@ -1,5 +1,5 @@
 /** The parameters a scenario gives as distributions (uncertain inputs), with their specs, for the editor's summary. */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { ParamSpec } from '../../core/model/ParamSpec.js';
 import { behaviourSpecs, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs } from '../../../models/index.js';
 import { isDistribution } from './distributions.js';
