@@ -6,7 +6,7 @@
  * Node; a browser worker on a loaded machine somewhat less).
  */
 import { compileScenario, type Scenario } from '../../engine.js';
-import { estimateResources } from '../../core/scenario/estimateResources.js';
+import { estimateResources } from '../../core/validate/estimateResources.js';
 
 export const REFERRALS_PER_WORKER_SECOND = 4e6;
 /** Runs estimated to take longer than this wait for the user to press Run. */
