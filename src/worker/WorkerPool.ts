@@ -73,7 +73,7 @@ export class WorkerPool {
       };
       const receive = (w: WorkerLike, m: FromWorker): void => {
         if (settled || m.job !== job) return;
-        if (m.type === 'error') return fail(new Error(m.message));
+        if (m.type === 'error') return fail(workerError(m.message, m.name));
         assembler.add(chunkFromData(m.data, compiled.providerCount));
         onProgress?.({
           chunksDone: assembler.chunksDone,
@@ -111,6 +111,11 @@ export class WorkerPool {
     abort?.(new CancelledError());
   }
 
+  /** Start the workers now (their script loads and compiles while the page does other work). */
+  warm(): void {
+    this.ensureWorkers(this.size);
+  }
+
   dispose(): void {
     this.cancel();
   }
@@ -125,4 +130,11 @@ export class WorkerPool {
     this.workers = [];
     for (const w of workers) w.terminate();
   }
+}
+
+/** A worker's error as an Error with the original class name, so callers can classify it. */
+function workerError(message: string, name: string | undefined): Error {
+  const e = new Error(message);
+  if (name) e.name = name;
+  return e;
 }

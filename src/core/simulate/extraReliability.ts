@@ -14,7 +14,7 @@ import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { SegmentView } from '../behaviour/SegmentView.js';
 import type { ObservationModel } from '../measure/ObservationModel.js';
 import { providerTrueScore } from '../measure/providerTrueScore.js';
-import type { RunState } from './RunState.js';
+import type { RunState } from '../state/RunState.js';
 
 export class ExtraReliability {
   /** τq per provider, and the effect it was computed for (recomputed only when that moves). */

@@ -9,7 +9,12 @@
  */
 import type { Stream } from '../rng/Stream.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
-import type { RunState } from './RunState.js';
+import type { RunState } from '../state/RunState.js';
+
+/** The market run `run` belongs to when the runs are split among `markets` (consecutive blocks). */
+export function marketOf(run: number, runs: number, markets: number): number {
+  return Math.floor(run / Math.ceil(runs / markets));
+}
 
 /** What drawing a provider needs from its segment. */
 export interface SegmentMarket {

@@ -1,5 +1,5 @@
 /**
- * One run: one realisation of the whole system over warm-up + horizon months (DESIGN §2).
+ * One run: one realisation of the whole system over warm-up + horizon months (docs/model.md).
  *
  * Month by month: discharges free places, each provider draws its referrals (Poisson, one
  * uniform each), and each referral becomes a client whose attributes, episode length, true
@@ -22,7 +22,7 @@ import type { CompiledScenario } from '../compile/compileScenario.js';
 import { drawRunParams } from '../compile/drawRunParams.js';
 import { observationModel } from '../measure/ObservationModel.js';
 import { Stream, streamFor } from '../rng/Stream.js';
-import { RunState } from './RunState.js';
+import { RunState } from '../state/RunState.js';
 import { updateTrueScores } from './TrueScores.js';
 import { settlePeriod, type PeriodContext } from './settlePeriod.js';
 import { writeRunMetrics } from './writeRunMetrics.js';
@@ -35,9 +35,8 @@ import { settlementSettings } from '../settle/settlementRules.js';
 import { OutcomeContract } from '../contract/OutcomeContract.js';
 import { drawBaseline } from '../contract/drawBaseline.js';
 import { Admission } from './Admission.js';
-import { marketOf } from '../summarise/marketShare.js';
 import { ExtraReliability } from './extraReliability.js';
-import { drawProvider, markDeficient, replaceProvider, type SegmentMarket } from './market.js';
+import { drawProvider, markDeficient, marketOf, replaceProvider, type SegmentMarket } from './market.js';
 import { admitReferrals } from './admitReferrals.js';
 
 export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float64Array, metricsOffset: number): RunState {

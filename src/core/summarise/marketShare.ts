@@ -7,9 +7,9 @@
  * Casella and McCulloch, Variance Components, 1992, §3.6). Runs where the metric is undefined
  * are left out; null where fewer than two markets or no within-market spread remain.
  */
-export function marketOf(run: number, runs: number, markets: number): number {
-  return Math.floor(run / Math.ceil(runs / markets));
-}
+import { marketOf } from '../simulate/market.js';
+
+export { marketOf };
 
 export function betweenMarketShare(values: ArrayLike<number>, markets: number): number | null {
   const runs = values.length;
