@@ -18,6 +18,8 @@ import { parseArgs, USAGE, type Format } from './parseArgs.js';
 import { ProgressLine } from './ProgressLine.js';
 import { runScenario, type RunOutcome } from './runScenario.js';
 import { writeOutput } from './writeOutput.js';
+import { simulateShard } from './simulateShard.js';
+import { convergenceNote, runUntilSe } from './untilSe.js';
 
 const FORMATTERS: Readonly<Record<Format, (r: Report) => string>> = { json: formatJson, csv: formatCsv, table: formatTable };
 
@@ -38,10 +40,15 @@ async function main(argv: readonly string[]): Promise<number> {
       line?.finish();
     }
   };
-  const designRun = await simulate(design);
-  const baselineRun = baseline && (await simulate(baseline));
+  if (o.shard) { writeOutput(JSON.stringify(simulateShard(design, baseline, o.shard, o.format, o.providers)) + '\n', o.out); return 0; }
+  const converged = o.untilSe && runUntilSe(design, o.untilSe.metric, o.untilSe.se);
+  if (converged) process.stderr.write(convergenceNote(converged.convergence) + '\n');
+  const designRun = converged ? converged.outcome : await simulate(design);
+  const baselineRun = baseline && (await simulate(converged ? { ...baseline, runs: designRun.compiled.runs } : baseline));
   const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers });
-  writeOutput(FORMATTERS[o.format](report), o.out);
+  // JSON says where a --until-se run stopped; the other formats get the note on stderr only.
+  const text = converged && o.format === 'json' ? JSON.stringify({ ...report, convergence: converged.convergence }, null, 2) + '\n' : FORMATTERS[o.format](report);
+  writeOutput(text, o.out);
   return 0;
 }
 

@@ -5,7 +5,8 @@
  * Numbers for --runs and --seed are only checked for being numbers here: they override the
  * scenario's own fields and are then validated by the same schema as the file.
  */
-import { LIMITS } from '../core/index.js';
+import { LIMITS, METRIC_IDS } from '../core/index.js';
+import { parseShard, type Shard } from '../core/sweep/shard.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
 import type { ScenarioIssue } from '../core/index.js';
@@ -26,6 +27,10 @@ export interface CliOptions {
   /** Absent: runScenario's default. */
   workers?: number;
   progress: boolean;
+  /** Run only this shard's block of chunks and write a partial result (see mergeMain). */
+  shard?: Shard;
+  /** Add chunks until this metric's Monte Carlo SE is at most `se` (capped by runs). */
+  untilSe?: { metric: string; se: number };
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
@@ -45,6 +50,10 @@ Options:
   --out FILE            write the output to FILE instead of standard output
   --workers N           worker threads (1 to ${MAX_WORKERS}; default: all cores for large jobs, one thread for small)
   --progress            show the progress line even when standard error is not a terminal
+  --until-se M=SE       add chunks of runs until metric M's Monte Carlo SE is at most SE
+                        (at most --runs runs); says where it stopped
+  --shard K/N           run only the K-th of N blocks of runs and write a partial result;
+                        \`npm run merge\` joins the parts into this command's output
   --help, -h            show this help
   --version             show the engine's name and version
 
@@ -55,6 +64,7 @@ Exit codes: 0 success; 2 bad input (one line per problem on standard error);
 const FLAGS: Readonly<Record<string, 'value' | 'flag'>> = {
   '--runs': 'value', '--seed': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
   '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
+  '--shard': 'value', '--until-se': 'value',
 };
 const ALIASES: Readonly<Record<string, string>> = { '-h': '--help' };
 const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
@@ -66,6 +76,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
   '--out': 'the path of the file to write',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', ').replace(/, ([^,]*)$/, ' or $1'),
   '--workers': `a whole number from 1 to ${MAX_WORKERS}`,
+  '--shard': 'K/N with 1 ≤ K ≤ N, e.g. 2/3',
+  '--until-se': 'a metric id and a standard error, e.g. purchaser.totalCost=1000000',
 };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -117,6 +129,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const format = text('--format') ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
 
+  const shard = text('--shard') === undefined ? undefined : parseShard(text('--shard') ?? '');
+  if (text('--shard') !== undefined && !shard) issues.push(cliMsg.badValue('--shard', text('--shard') ?? '', EXPECTED['--shard']));
+  const untilSe = parseUntilSe(text('--until-se'), issues);
+  if (shard && untilSe) issues.push({ path: '--until-se', problem: 'cannot be used with --shard', allowed: 'one of them' });
   if (positional.length === 0) issues.push(cliMsg.noScenario());
   for (const extra of positional.slice(1)) issues.push(cliMsg.extraArgument(extra));
   if (issues.length) throw InputError.of(COMMAND_LINE, issues);
@@ -133,6 +149,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       out: text('--out'),
       workers,
       progress: values.has('--progress'),
+      shard,
+      untilSe,
     },
   };
+}
+
+function parseUntilSe(v: string | undefined, issues: ScenarioIssue[]): CliOptions['untilSe'] {
+  if (v === undefined) return undefined;
+  const eq = v.lastIndexOf('=');
+  const metric = eq > 0 ? v.slice(0, eq) : v;
+  const se = eq > 0 && NUMBER.test(v.slice(eq + 1)) ? Number(v.slice(eq + 1)) : NaN;
+  if (!(METRIC_IDS as readonly string[]).includes(metric)) issues.push({ path: '--until-se', problem: `unknown metric "${metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` });
+  else if (!(se > 0)) issues.push(cliMsg.badValue('--until-se', v, EXPECTED['--until-se']));
+  else return { metric, se };
+  return undefined;
 }
