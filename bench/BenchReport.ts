@@ -1,6 +1,7 @@
 /** The benchmark's JSON output (`npm run bench -- --json`); times in seconds, memory in MiB. */
 import type { FormulaSpeed } from './formulaSpeed.js';
 import type { Machine } from './machine.js';
+import type { SensitivityBench } from './sensitivityBench.js';
 
 export interface BenchReport {
   machine: Machine;
@@ -27,5 +28,7 @@ export interface BenchReport {
   memory: { peakRssMB: number };
   /** Custom formulas: compiled closure against math.compile().evaluate (bench/formulaSpeed.ts). */
   formula: FormulaSpeed;
+  /** Tornado and value of information (bench/sensitivityBench.ts). */
+  sensitivity: SensitivityBench;
   targets: { cityWithin3xOfReference: boolean; defaultUnderHalfSecond: boolean; memoryUnder500MB: boolean; formulaAtLeast50x: boolean };
 }

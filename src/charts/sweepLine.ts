@@ -28,7 +28,7 @@ export function sweepLine(input: SweepLineInput): TopLevelSpec {
     ...frame(input, 240),
     data: { values },
     layer: [
-      { mark: { type: 'area', color: OKABE_ITO.skyBlue, opacity: 0.35 }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: input.yTitle, scale: { zero: false }, axis: { format: ',.3~s' } }, y2: { field: 'hi' } } },
+      { mark: { type: 'area', color: OKABE_ITO.skyBlue, opacity: 0.35 }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: input.yTitle, scale: { zero: false }, axis: { format: ',.4~r' } }, y2: { field: 'hi' } } },
       {
         mark: { type: 'line', color: OKABE_ITO.blue, strokeWidth: 2.5, point: { filled: true, color: OKABE_ITO.blue } },
         encoding: {

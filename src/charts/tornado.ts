@@ -39,7 +39,7 @@ export function tornadoChart(input: TornadoInput): TopLevelSpec {
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
           y,
-          x: { field: 'from', type: 'quantitative', title: input.xTitle, scale: { zero: false }, axis: { format: ',.3~s' } },
+          x: { field: 'from', type: 'quantitative', title: input.xTitle, scale: { zero: false }, axis: { format: ',.4~r' } },
           x2: { field: 'to' },
           color: { field: 'end', type: 'nominal', title: null, scale: { domain: [input.lowLabel, input.highLabel], range: [OKABE_ITO.blue, OKABE_ITO.vermillion] }, legend: { orient: 'bottom' } },
           tooltip: [

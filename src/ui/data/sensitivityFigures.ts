@@ -24,16 +24,23 @@ export function formatMetricValue(id: string, x: number | null, lang: Lang): str
 
 const num = (x: number, lang: Lang): string => formatNumber(x, lang, Math.abs(x) >= 100 ? 0 : 3);
 
+/** Kronor are drawn in millions (axis labels like "1 580", not "1,58G"); other units as they are. */
+function axisScale(id: string, lang: Lang): { factor: number; suffix: string } {
+  const unit = METRICS.find((m) => m.id === id)?.unit;
+  return unit === 'SEK' || unit === 'SEK/year' ? { factor: 1e-6, suffix: lang === 'sv' ? ' (mnkr)' : ' (SEK million)' } : { factor: 1, suffix: '' };
+}
+
 export function tornadoFigure(r: SensitivityResult, lang: Lang, diff: boolean): FigureModel {
+  const { factor, suffix } = axisScale(r.metric, lang);
   const metric = metricLabel(r.metric, lang) + (diff ? ' (Δ)' : '');
   const title = t(lang, 'tornadoTitle', { metric });
   const description = t(lang, 'tornadoDesc', { base: formatMetricValue(r.metric, r.base, lang) });
-  const bars = r.tornado.map((row) => ({ input: row.path, atLow: row.metricLow ?? NaN, atHigh: row.metricHigh ?? NaN }));
+  const bars = r.tornado.map((row) => ({ input: row.path, atLow: (row.metricLow ?? NaN) * factor, atHigh: (row.metricHigh ?? NaN) * factor }));
   return {
     id: 'tornado',
     title,
     description,
-    spec: (width, exportTitle) => tornadoChart({ width, description, title: exportTitle, bars, base: r.base ?? 0, xTitle: metric, lowLabel: t(lang, 'tornadoLow'), highLabel: t(lang, 'tornadoHigh') }),
+    spec: (width, exportTitle) => tornadoChart({ width, description, title: exportTitle, bars, base: (r.base ?? 0) * factor, xTitle: metric + suffix, lowLabel: t(lang, 'tornadoLow'), highLabel: t(lang, 'tornadoHigh') }),
     table: makeTable(title, [
       { header: t(lang, 'colInput'), raw: (x) => x.path, text: (x) => x.path },
       { header: t(lang, 'colLowValue'), raw: (x) => x.low, text: (x) => num(x.low, lang), numeric: true },
@@ -90,10 +97,11 @@ export function sweepFigure(points: readonly SweepPointResult[], path: string, m
   const label = metricLabel(metric, lang);
   const title = t(lang, 'sweepTitle', { metric: label, path });
   const description = t(lang, 'sweepDesc', { runs: formatNumber(runs, lang) });
-  const data = points.map((p) => ({ x: p.x, mean: p.metric.mean ?? NaN, lo: p.metric.p05 ?? NaN, hi: p.metric.p95 ?? NaN }));
+  const { factor, suffix } = axisScale(metric, lang);
+  const data = points.map((p) => ({ x: p.x, mean: (p.metric.mean ?? NaN) * factor, lo: (p.metric.p05 ?? NaN) * factor, hi: (p.metric.p95 ?? NaN) * factor }));
   return {
     id: 'sweep', title, description,
-    spec: (width, exportTitle) => sweepLine({ width, description, title: exportTitle, points: data, xTitle: path, yTitle: label, bandTitle: t(lang, 'sweepBand') }),
+    spec: (width, exportTitle) => sweepLine({ width, description, title: exportTitle, points: data, xTitle: path, yTitle: label + suffix, bandTitle: t(lang, 'sweepBand') }),
     table: makeTable(title, [
       { header: path, raw: (x) => x.x, text: (x) => num(x.x, lang), numeric: true },
       { header: label, raw: (x) => x.metric.mean, text: (x) => formatMetricValue(metric, x.metric.mean, lang), numeric: true },
