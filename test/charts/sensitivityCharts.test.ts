@@ -26,3 +26,13 @@ describe('sensitivity charts', () => {
     expect(compileClean(bars as never).warnings).toEqual([]);
   });
 });
+
+describe('two-way sweep heat map', () => {
+  it('one cell per pair, values written in the cells, compiles cleanly', async () => {
+    const { sweepHeatmap } = await import('../../src/charts/sweepHeatmap.js');
+    const cells = [0, 1].flatMap((x) => [10, 20, 30].map((y) => ({ x, y, mean: x * 100 + y })));
+    const spec = sweepHeatmap({ ...frame, cells, xTitle: 'a', yTitle: 'b', valueTitle: 'Kostnad' }) as unknown as { data: { values: unknown[] } };
+    expect(spec.data.values).toHaveLength(6);
+    expect(compileClean(spec as never).warnings).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ export const sensitivityText = {
   sweepRun: { sv: 'Kör svepet', en: 'Run the sweep' },
   sweepTitle: { sv: '{metric} när {path} varierar', en: '{metric} as {path} varies' },
   sweepDesc: { sv: 'Linjen är medelvärdet över {runs} körningar vid varje värde, bandet 90 % av körningarna; alla punkter på samma slumptal.', en: 'The line is the mean over {runs} runs at each value, the band 90 % of runs; every point on the same random numbers.' },
+  heatmapDesc: { sv: 'Varje ruta är medelvärdet över {runs} körningar för ett par av värden, med talet skrivet i rutan; tabellen ger också 90 % av körningarna. Alla rutor på samma slumptal.', en: 'Each cell is the mean over {runs} runs for one pair of values, with the number written in the cell; the table also gives 90 % of runs. Every cell on the same random numbers.' },
+  sweepSecond: { sv: 'Andra parameter (valfri, ger en värmekarta)', en: 'Second parameter (optional, gives a heat map)' },
   sweepBand: { sv: '90 % av körningarna', en: '90 % of runs' },
   colValue: { sv: 'Värde', en: 'Value' },
   sweepBadInput: { sv: 'Svepet kan inte köras: {issue}', en: 'The sweep cannot run: {issue}' },

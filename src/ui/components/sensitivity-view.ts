@@ -19,7 +19,7 @@ import { CancelledError } from '../../worker/WorkerPool.js';
 import { SensitivityRunner, type SensitivityProgress, type SweepPointResult } from '../run/SensitivityRunner.js';
 import { baselineFor, isBaseline } from '../state/baselineFor.js';
 import { LIBRARY } from '../state/scenarioLibrary.js';
-import { evppiFigure, metricLabel, sensitivitySentence, sweepFigure, tornadoFigure, varianceFigure } from '../data/sensitivityFigures.js';
+import { evppiFigure, heatmapFigure, sensitivitySentence, sweepFigure, tornadoFigure, varianceFigure } from '../data/sensitivityFigures.js';
 import type { RunStatus } from './run-panel.js';
 import './run-panel.js';
 import './chart-figure.js';
@@ -42,7 +42,11 @@ export class SensitivityView extends LightElement {
   @state() private sweepFrom = 0;
   @state() private sweepTo = 1;
   @state() private sweepSteps = 5;
-  @state() private sweep: { points: SweepPointResult[]; path: string; metric: string; runs: number } | null = null;
+  @state() private sweepPath2 = '';
+  @state() private sweepFrom2 = 0;
+  @state() private sweepTo2 = 1;
+  @state() private sweepSteps2 = 3;
+  @state() private sweep: { points: SweepPointResult[]; paths: string[]; metric: string; runs: number } | null = null;
   private readonly runner = new SensitivityRunner();
 
   override disconnectedCallback(): void {
@@ -100,15 +104,23 @@ export class SensitivityView extends LightElement {
     this.status = { ...IDLE, running: true };
     this.message = '';
     try {
-      const values = gridValues({ path: this.sweepPath, from: this.sweepFrom, to: this.sweepTo, steps: Math.max(2, Math.min(41, Math.round(this.sweepSteps))) });
-      const out = await this.runner.sweep(a.design, this.sweepPath, values, this.metric, this.progress);
-      if (out.ok) this.sweep = { points: out.points, path: this.sweepPath, metric: this.metric, runs: a.design.runs };
+      const steps = (n: number, max: number): number => Math.max(2, Math.min(max, Math.round(n)));
+      const vary = [{ path: this.sweepPath, values: gridValues({ path: this.sweepPath, from: this.sweepFrom, to: this.sweepTo, steps: steps(this.sweepSteps, 41) }) }];
+      if (this.sweepPath2) vary.push({ path: this.sweepPath2, values: gridValues({ path: this.sweepPath2, from: this.sweepFrom2, to: this.sweepTo2, steps: steps(this.sweepSteps2, 21) }) });
+      const out = await this.runner.sweep(a.design, vary, this.metric, this.progress);
+      if (out.ok) this.sweep = { points: out.points, paths: vary.map((v) => v.path), metric: this.metric, runs: a.design.runs };
       else this.message = t(this.language, 'sweepBadInput', { issue: out.issues.map((i) => `${i.path}: ${i.problem}; ${i.allowed}`).join('; ') });
     } catch (e) {
       this.message = e instanceof CancelledError ? t(this.language, 'sensCancelled') : t(this.language, 'sensFailed', { error: e instanceof Error ? e.message : String(e) });
     } finally {
       this.status = { ...this.status, running: false, etaSeconds: null };
     }
+  }
+
+  private sweepFigure(w: { points: SweepPointResult[]; paths: string[]; metric: string; runs: number }) {
+    return w.paths.length > 1
+      ? heatmapFigure(w.points, [w.paths[0], w.paths[1]], w.metric, w.runs, this.language)
+      : sweepFigure(w.points, w.paths[0], w.metric, w.runs, this.language);
   }
 
   private numberInput(id: string, label: string, value: number, set: (x: number) => void, step = 'any') {
@@ -150,8 +162,15 @@ export class SensitivityView extends LightElement {
         ${this.numberInput('sweep-from', t(L, 'sweepFrom'), this.sweepFrom, (x) => { this.sweepFrom = x; })}
         ${this.numberInput('sweep-to', t(L, 'sweepTo'), this.sweepTo, (x) => { this.sweepTo = x; })}
         ${this.numberInput('sweep-steps', t(L, 'sweepSteps'), this.sweepSteps, (x) => { this.sweepSteps = x; }, '1')}
+        <fieldset class="sweep-second"><legend>${t(L, 'sweepSecond')}</legend>
+          <label for="sweep-path2">${t(L, 'sweepPath')}</label>
+          <input id="sweep-path2" type="text" .value=${this.sweepPath2} @change=${(e: Event) => { this.sweepPath2 = (e.target as HTMLInputElement).value.trim(); }} />
+          ${this.numberInput('sweep-from2', t(L, 'sweepFrom'), this.sweepFrom2, (x) => { this.sweepFrom2 = x; })}
+          ${this.numberInput('sweep-to2', t(L, 'sweepTo'), this.sweepTo2, (x) => { this.sweepTo2 = x; })}
+          ${this.numberInput('sweep-steps2', t(L, 'sweepSteps'), this.sweepSteps2, (x) => { this.sweepSteps2 = x; }, '1')}
+        </fieldset>
         <button type="button" data-testid="sweep-run" ?disabled=${this.status.running || !this.sweepPath} @click=${() => void this.runSweep()}>${t(L, 'sweepRun')}</button>
-        ${this.sweep ? html`<chart-figure .figure=${sweepFigure(this.sweep.points, this.sweep.path, this.sweep.metric, this.sweep.runs, L)} .language=${L} level="3"></chart-figure>` : null}
+        ${this.sweep ? html`<chart-figure .figure=${this.sweepFigure(this.sweep)} .language=${L} level="3"></chart-figure>` : null}
       </section>
     </section>`;
   }

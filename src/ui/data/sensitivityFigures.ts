@@ -3,6 +3,7 @@ import { METRICS } from '../../core/index.js';
 import type { SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
 import { rankedBars } from '../../charts/rankedBars.js';
 import { sweepLine } from '../../charts/sweepLine.js';
+import { sweepHeatmap } from '../../charts/sweepHeatmap.js';
 import { tornadoChart } from '../../charts/tornado.js';
 import { formatNumber, formatPercent, formatSek } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/Lang.js';
@@ -104,6 +105,26 @@ export function sweepFigure(points: readonly SweepPointResult[], path: string, m
     spec: (width, exportTitle) => sweepLine({ width, description, title: exportTitle, points: data, xTitle: path, yTitle: label + suffix, bandTitle: t(lang, 'sweepBand') }),
     table: makeTable(title, [
       { header: path, raw: (x) => x.x, text: (x) => num(x.x, lang), numeric: true },
+      { header: label, raw: (x) => x.metric.mean, text: (x) => formatMetricValue(metric, x.metric.mean, lang), numeric: true },
+      { header: `${t(lang, 'sweepBand')} (5 %)`, raw: (x) => x.metric.p05, text: (x) => formatMetricValue(metric, x.metric.p05, lang), numeric: true },
+      { header: `${t(lang, 'sweepBand')} (95 %)`, raw: (x) => x.metric.p95, text: (x) => formatMetricValue(metric, x.metric.p95, lang), numeric: true },
+    ], points),
+  };
+}
+
+/** A two-way sweep as a heat map of the metric's mean; the table lists every cell with its 90 % range. */
+export function heatmapFigure(points: readonly SweepPointResult[], paths: readonly [string, string], metric: string, runs: number, lang: Lang): FigureModel {
+  const { factor, suffix } = axisScale(metric, lang);
+  const label = metricLabel(metric, lang);
+  const title = t(lang, 'sweepTitle', { metric: label, path: `${paths[0]} × ${paths[1]}` });
+  const description = t(lang, 'heatmapDesc', { runs: formatNumber(runs, lang) });
+  const cells = points.map((p) => ({ x: p.x, y: p.y ?? NaN, mean: (p.metric.mean ?? NaN) * factor }));
+  return {
+    id: 'sweep', title, description,
+    spec: (width, exportTitle) => sweepHeatmap({ width, description, title: exportTitle, cells, xTitle: paths[0], yTitle: paths[1], valueTitle: label + suffix }),
+    table: makeTable(title, [
+      { header: paths[0], raw: (x) => x.x, text: (x) => num(x.x, lang), numeric: true },
+      { header: paths[1], raw: (x) => x.y ?? null, text: (x) => num(x.y ?? NaN, lang), numeric: true },
       { header: label, raw: (x) => x.metric.mean, text: (x) => formatMetricValue(metric, x.metric.mean, lang), numeric: true },
       { header: `${t(lang, 'sweepBand')} (5 %)`, raw: (x) => x.metric.p05, text: (x) => formatMetricValue(metric, x.metric.p05, lang), numeric: true },
       { header: `${t(lang, 'sweepBand')} (95 %)`, raw: (x) => x.metric.p95, text: (x) => formatMetricValue(metric, x.metric.p95, lang), numeric: true },

@@ -7,6 +7,7 @@
 import { compileScenario, summarise, type Description, type Scenario } from '../../core/index.js';
 import { runSensitivity, sensitivityJobCount, type SensitivityOptions, type SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
 import { setScenarioPaths } from '../../core/sweep/setScenarioPaths.js';
+import { gridPoints, type VaryValues } from '../../core/sweep/grid.js';
 import type { ScenarioIssue } from '../../core/index.js';
 import { WorkerPool } from '../../worker/WorkerPool.js';
 import { poolSize, spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
@@ -19,7 +20,9 @@ export interface SensitivityProgress {
 }
 
 export interface SweepPointResult {
+  /** The first varied parameter's value, and the second's in a two-way sweep. */
   x: number;
+  y?: number;
   metric: Description;
 }
 
@@ -52,10 +55,12 @@ export class SensitivityRunner {
     return runSensitivity(design, baseline, o, this.counter(sensitivityJobCount(design, baseline), design.runs, onProgress));
   }
 
-  async sweep(design: Scenario, path: string, values: readonly number[], metric: string, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; points: SweepPointResult[] } | { ok: false; issues: ScenarioIssue[] }> {
+  /** A one- or two-way sweep (the first path slowest); every point is validated before any runs. */
+  async sweep(design: Scenario, vary: readonly VaryValues[], metric: string, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; points: SweepPointResult[] } | { ok: false; issues: ScenarioIssue[] }> {
+    const grid = gridPoints(vary);
     const scenarios: Scenario[] = [];
-    for (const x of values) {
-      const r = setScenarioPaths(design, { [path]: x });
+    for (const values of grid) {
+      const r = setScenarioPaths(design, values);
       if (!r.ok) return r;
       scenarios.push(r.scenario);
     }
@@ -63,7 +68,8 @@ export class SensitivityRunner {
     const points: SweepPointResult[] = [];
     for (let i = 0; i < scenarios.length; i++) {
       const result = await run(scenarios[i]);
-      points.push({ x: values[i], metric: summarise(compileScenario(scenarios[i]), result).metrics[metric] });
+      const metricAt = summarise(compileScenario(scenarios[i]), result).metrics[metric];
+      points.push(vary.length > 1 ? { x: grid[i][vary[0].path], y: grid[i][vary[1].path], metric: metricAt } : { x: grid[i][vary[0].path], metric: metricAt });
     }
     return { ok: true, points };
   }
