@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, openSession, type Session } from './browser.js';
 
@@ -26,6 +27,9 @@ describe('sensitivity', () => {
     await s.page.locator('[data-testid=sweep-run]').click();
     await s.page.waitForSelector('.chart-canvas[data-chart=sweep] svg', { timeout: 120_000 });
     expect(await s.page.locator('figure[aria-labelledby=fig-sweep-title] tbody tr').count()).toBe(3);
+    // With its results on screen the view has no serious or critical accessibility problem.
+    const axe = await new AxeBuilder({ page: s.page }).include('sensitivity-view').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     expect(s.errors).toEqual([]);
   }, 240_000);
 });
