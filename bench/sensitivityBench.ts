@@ -9,7 +9,7 @@
  * the default of its first 20 numeric, non-integer parameters with a positive default (care,
  * segment and section parameters), an estimate a reader can reproduce.
  */
-import { compileScenario, metricColumn, METRIC_IDS, type Scenario } from '../src/core/index.js';
+import { compileScenario, metricColumn, metricDefinition, type MetricId, type Scenario } from '../src/core/index.js';
 import { overlayInputs } from '../src/core/sensitivity/overlayInputs.js';
 import { runInputValues } from '../src/core/sensitivity/runInputs.js';
 import { DEFAULT_SENSITIVITY, runSensitivity } from '../src/core/sensitivity/runSensitivity.js';
@@ -79,7 +79,7 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
     started = performance.now();
     const paths = findUncertainInputs(a).map((i) => i.path);
     const values = runInputValues(compileScenario(a), paths, da.runs);
-    const col = (r: typeof da, id: string): Float64Array => metricColumn(r, METRIC_IDS.indexOf(id as (typeof METRIC_IDS)[number]));
+    const col = (r: typeof da, id: MetricId): Float64Array => metricColumn(r, metricDefinition(id));
     const inb = incrementalNetBenefit(DEFAULT_SENSITIVITY.valuePerOutcome, col(da, 'outcomes.attributable'), col(db, 'outcomes.attributable'), col(da, 'purchaser.totalCost'), col(db, 'purchaser.totalCost'));
     evpi(inb, values);
     for (const v of values) { evppi(inb, v); firstOrderShare(v, inb); }

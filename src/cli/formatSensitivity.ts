@@ -2,7 +2,7 @@
  * A sensitivity report in the three formats. JSON: `{ engine, scenario, seed, runs,
  * baseline?, metric, base, tornado: [{path, low, high, metricLow, metricHigh, swing}],
  * variance?: [{path, share}], evpi?, evppi?: [{path, value}], valuePerOutcome?,
- * outcomeMetric?, horizonYears }`. CSV: one long table, one row per (section, input).
+ * outcomeMetric? }` (metrics per year, as `simulate` reports them by default). CSV: one long table, one row per (section, input).
  * Table: the tornado, the shares and the value of information, and one sentence.
  */
 import { METRICS } from '../core/index.js';
@@ -38,10 +38,9 @@ export function formatSensitivityCsv(r: SensitivityReport): string {
 export function plainSentence(r: SensitivityResult): string {
   const top = r.evppi?.[0] ?? (r.variance?.[0] && { path: r.variance[0].path, value: NaN });
   if (!top) return '';
-  const years = r.horizonYears || 1;
   if (r.evppi && Number.isFinite(top.value)) {
     return top.value > 0
-      ? `The decision depends most on ${top.path}; measuring it better would be worth up to ${grouped(top.value / years, 0)} SEK per year (all inputs: ${grouped((r.evpi ?? 0) / years, 0)} SEK per year), at ${grouped(r.valuePerOutcome ?? 0, 0)} SEK per good outcome.`
+      ? `The decision depends most on ${top.path}; measuring it better would be worth up to ${grouped(top.value, 0)} SEK per year (all inputs: ${grouped(r.evpi ?? 0, 0)} SEK per year), at ${grouped(r.valuePerOutcome ?? 0, 0)} SEK per good outcome.`
       : `No input would change the decision at ${grouped(r.valuePerOutcome ?? 0, 0)} SEK per good outcome: measuring them better is worth nothing for this choice.`;
   }
   return `The answer depends most on ${top.path} (${grouped(100 * (r.variance?.[0].share ?? 0), 0)} % of the variance of ${r.metric}).`;
@@ -62,9 +61,8 @@ export function formatSensitivityTable(r: SensitivityReport): string {
     out.push(...alignColumns(['Input', 'Share %'], r.variance.map((v) => [v.path, grouped(100 * v.share, 1)]), ['left', 'right']));
   }
   if (r.evppi) {
-    const years = r.horizonYears || 1;
     out.push('', `Value of information (net benefit = ${grouped(r.valuePerOutcome ?? 0, 0)} SEK × ${r.outcomeMetric} − total cost; SEK per year)`, '');
-    out.push(...alignColumns(['Input', 'EVPPI SEK/year'], [...r.evppi.map((e) => [e.path, grouped(e.value / years, 0)]), ['all inputs (EVPI)', grouped((r.evpi ?? 0) / years, 0)]], ['left', 'right']));
+    out.push(...alignColumns(['Input', 'EVPPI SEK/year'], [...r.evppi.map((e) => [e.path, grouped(e.value, 0)]), ['all inputs (EVPI)', grouped(r.evpi ?? 0, 0)]], ['left', 'right']));
   }
   const sentence = plainSentence(r);
   if (sentence) out.push('', sentence);

@@ -40,12 +40,12 @@ async function main(argv: readonly string[]): Promise<number> {
       line?.finish();
     }
   };
-  if (o.shard) { writeOutput(JSON.stringify(simulateShard(design, baseline, o.shard, o.format, o.providers)) + '\n', o.out); return 0; }
-  const converged = o.untilSe && runUntilSe(design, o.untilSe.metric, o.untilSe.se);
+  if (o.shard) { writeOutput(JSON.stringify(simulateShard(design, baseline, o.shard, o.format, { providers: o.providers, basis: o.basis, smallest: o.smallest })) + '\n', o.out); return 0; }
+  const converged = o.untilSe && runUntilSe(design, o.untilSe.metric, o.untilSe.se, o.basis);
   if (converged) process.stderr.write(convergenceNote(converged.convergence) + '\n');
   const designRun = converged ? converged.outcome : await simulate(design);
   const baselineRun = baseline && (await simulate(converged ? { ...baseline, runs: designRun.compiled.runs } : baseline));
-  const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers });
+  const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers, basis: o.basis, smallest: o.smallest });
   // JSON says where a --until-se run stopped; the other formats get the note on stderr only.
   const text = converged && o.format === 'json' ? JSON.stringify({ ...report, convergence: converged.convergence }, null, 2) + '\n' : FORMATTERS[o.format](report);
   writeOutput(text, o.out);

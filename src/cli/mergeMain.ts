@@ -45,7 +45,7 @@ function readPart(file: string): Part {
 /** The same command's parts, one per shard 1…n. */
 function checkSet(files: readonly string[], parts: readonly Part[]): void {
   const n = parts[0].shard.n;
-  const key = (p: Part): string => JSON.stringify(p.partial === 'sweep' ? [p.header, p.pointTotal, p.format] : [p.scenario, p.baseline ?? null, p.chunkTotal, p.format, p.providers]);
+  const key = (p: Part): string => JSON.stringify(p.partial === 'sweep' ? [p.header, p.pointTotal, p.format] : [p.scenario, p.baseline ?? null, p.chunkTotal, p.format, p.report]);
   const seen = new Map<number, string>();
   parts.forEach((p, i) => {
     if (p.partial !== parts[0].partial || p.shard.n !== n || key(p) !== key(parts[0])) throw InputError.of(files[i], [{ path: '$', problem: `not from the same command as ${files[0]}`, allowed: 'the parts of one sharded command' }]);
@@ -67,7 +67,7 @@ function assemble(s: Scenario, total: number, chunks: ChunkText[]): RunOutcome {
 function mergeSimulate(parts: SimulatePart[]): string {
   const design = assemble(parts[0].scenario, parts[0].chunkTotal, parts.flatMap((p) => p.design));
   const baseline = parts[0].baseline ? assemble(parts[0].baseline, parts[0].chunkTotal, parts.flatMap((p) => p.baselineChunks ?? [])) : undefined;
-  return FORMATTERS[parts[0].format](buildReport(design, { baseline, providers: parts[0].providers }));
+  return FORMATTERS[parts[0].format](buildReport(design, { baseline, ...parts[0].report }));
 }
 
 function mergeSweep(parts: SweepPart[]): string {

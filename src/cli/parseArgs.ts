@@ -5,7 +5,7 @@
  * Numbers for --runs and --seed are only checked for being numbers here: they override the
  * scenario's own fields and are then validated by the same schema as the file.
  */
-import { LIMITS, METRIC_IDS } from '../core/index.js';
+import { isMetricId, LIMITS, METRIC_IDS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../core/index.js';
 import { parseShard, type Shard } from '../core/sweep/shard.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
@@ -30,7 +30,11 @@ export interface CliOptions {
   /** Run only this shard's block of chunks and write a partial result (see mergeMain). */
   shard?: Shard;
   /** Add chunks until this metric's Monte Carlo SE is at most `se` (capped by runs). */
-  untilSe?: { metric: string; se: number };
+  untilSe?: { metric: MetricId; se: number };
+  /** Flows per year (default) or for the whole contract. */
+  basis: OutputBasis;
+  /** Smallest important differences for verdicts, `metric=value`, on the report's basis. */
+  smallest: Partial<Record<MetricId, number>>;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
@@ -46,6 +50,10 @@ Options:
   --compare FILE        paired differences against a baseline scenario, simulated with
                         the same seed and runs (common random numbers)
   --format F            table (default), json or csv (';'-separated, '.' decimals)
+  --basis B             perYear (default: totals in kronor, clients and hours per year)
+                        or contract (totals over the whole horizon)
+  --smallest ID=X       the smallest difference worth a verdict for metric ID, in its
+                        unit on the report's basis (repeatable; default from the catalogue)
   --providers           add per-provider results
   --out FILE            write the output to FILE instead of standard output
   --workers N           worker threads (1 to ${MAX_WORKERS}; default: all cores for large jobs, one thread for small)
@@ -61,10 +69,11 @@ Exit codes: 0 success; 2 bad input (one line per problem on standard error);
 1 internal error (set DEBUG=1 for the stack trace).`;
 
 /** Each flag takes a value or stands alone. */
-const FLAGS: Readonly<Record<string, 'value' | 'flag'>> = {
+const FLAGS: Readonly<Record<string, 'value' | 'flag' | 'list'>> = {
   '--runs': 'value', '--seed': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
   '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
   '--shard': 'value', '--until-se': 'value',
+  '--basis': 'value', '--smallest': 'list',
 };
 const ALIASES: Readonly<Record<string, string>> = { '-h': '--help' };
 const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
@@ -78,6 +87,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
   '--workers': `a whole number from 1 to ${MAX_WORKERS}`,
   '--shard': 'K/N with 1 ≤ K ≤ N, e.g. 2/3',
   '--until-se': 'a metric id and a standard error, e.g. purchaser.totalCost=1000000',
+  '--basis': OUTPUT_BASES.map((f) => JSON.stringify(f)).join(' or '),
+  '--smallest': 'a metric id, "=" and a non-negative number, e.g. purchaser.totalCost=1000000',
 };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -85,6 +96,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const issues: ScenarioIssue[] = [];
   const values = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   const positional: string[] = [];
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -95,7 +107,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
     const kind = FLAGS[name];
     if (kind === undefined) { issues.push(cliMsg.unknownFlag(eq < 0 ? arg : arg.slice(0, eq), KNOWN)); continue; }
-    if (values.has(name)) issues.push(cliMsg.repeated(name));
+    if (values.has(name) && kind !== 'list') issues.push(cliMsg.repeated(name));
     if (kind === 'flag') {
       if (eq >= 0) issues.push(cliMsg.unexpectedValue(name));
       values.set(name, true);
@@ -106,6 +118,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (i + 1 < argv.length && !FLAGS[argv[i + 1]] && !ALIASES[argv[i + 1]]) value = argv[++i];
     if (value === undefined || value === '') { issues.push(cliMsg.missingValue(name, EXPECTED[name])); continue; }
     values.set(name, value);
+    if (kind === 'list') lists.set(name, [...(lists.get(name) ?? []), value]);
   }
   if (values.has('--help')) return { kind: 'help' };
   if (values.has('--version')) return { kind: 'version' };
@@ -133,6 +146,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (text('--shard') !== undefined && !shard) issues.push(cliMsg.badValue('--shard', text('--shard') ?? '', EXPECTED['--shard']));
   const untilSe = parseUntilSe(text('--until-se'), issues);
   if (shard && untilSe) issues.push({ path: '--until-se', problem: 'cannot be used with --shard', allowed: 'one of them' });
+  const basis = text('--basis') ?? 'perYear';
+  if (!(OUTPUT_BASES as readonly string[]).includes(basis)) issues.push(cliMsg.badValue('--basis', basis, EXPECTED['--basis']));
+  const smallest: Partial<Record<MetricId, number>> = {};
+  for (const item of lists.get('--smallest') ?? []) {
+    const at = item.lastIndexOf('=');
+    const id = at > 0 ? item.slice(0, at) : '', x = item.slice(at + 1);
+    if (at <= 0 || !isMetricId(id) || !NUMBER.test(x) || !(Number(x) >= 0) || !Number.isFinite(Number(x))) {
+      issues.push(cliMsg.badValue('--smallest', item, EXPECTED['--smallest']));
+      continue;
+    }
+    smallest[id] = Number(x);
+  }
+
   if (positional.length === 0) issues.push(cliMsg.noScenario());
   for (const extra of positional.slice(1)) issues.push(cliMsg.extraArgument(extra));
   if (issues.length) throw InputError.of(COMMAND_LINE, issues);
@@ -151,6 +177,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       progress: values.has('--progress'),
       shard,
       untilSe,
+      basis: basis as OutputBasis,
+      smallest,
     },
   };
 }
@@ -160,7 +188,7 @@ function parseUntilSe(v: string | undefined, issues: ScenarioIssue[]): CliOption
   const eq = v.lastIndexOf('=');
   const metric = eq > 0 ? v.slice(0, eq) : v;
   const se = eq > 0 && NUMBER.test(v.slice(eq + 1)) ? Number(v.slice(eq + 1)) : NaN;
-  if (!(METRIC_IDS as readonly string[]).includes(metric)) issues.push({ path: '--until-se', problem: `unknown metric "${metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` });
+  if (!isMetricId(metric)) issues.push({ path: '--until-se', problem: `unknown metric "${metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` });
   else if (!(se > 0)) issues.push(cliMsg.badValue('--until-se', v, EXPECTED['--until-se']));
   else return { metric, se };
   return undefined;

@@ -4,7 +4,7 @@
  * with a baseline, EVPI and EVPPI (src/core/sensitivity/runSensitivity). The runs go to one
  * warm PointRunner, so each point costs its simulation only.
  */
-import { ENGINE, LIMITS, METRIC_IDS, parseScenarioText, type Scenario } from '../core/index.js';
+import { ENGINE, isMetricId, LIMITS, METRIC_IDS, parseScenarioText, type Scenario } from '../core/index.js';
 import { overlayInputs } from '../core/sensitivity/overlayInputs.js';
 import { DEFAULT_SENSITIVITY, runSensitivity, sensitivityJobCount } from '../core/sensitivity/runSensitivity.js';
 import { findUncertainInputs } from '../core/sensitivity/uncertainInputs.js';
@@ -61,8 +61,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const p = parseFlags(argv, FLAGS, EXPECTED);
   if (p.values.has('--help')) { process.stdout.write(SENSITIVITY_USAGE + '\n'); return 0; }
   const r = flagReader(p, EXPECTED);
-  const metric = r.text('--metric') ?? DEFAULT_SENSITIVITY.metric;
-  if (!(METRIC_IDS as readonly string[]).includes(metric)) p.issues.push(cliMsg.badValue('--metric', metric, EXPECTED['--metric']));
+  const metricText = r.text('--metric') ?? DEFAULT_SENSITIVITY.metric;
+  if (!isMetricId(metricText)) p.issues.push(cliMsg.badValue('--metric', metricText, EXPECTED['--metric']));
+  const metric = isMetricId(metricText) ? metricText : DEFAULT_SENSITIVITY.metric;
   const valuePerOutcome = r.number('--value-per-outcome') ?? DEFAULT_SENSITIVITY.valuePerOutcome;
   if (!(valuePerOutcome >= 0)) p.issues.push(cliMsg.badValue('--value-per-outcome', String(valuePerOutcome), EXPECTED['--value-per-outcome']));
   const runs = r.number('--runs');

@@ -16,9 +16,9 @@ function block(s: Scenario, shard: Shard): { chunks: ChunkText[]; total: number 
   return { chunks, total };
 }
 
-export function simulateShard(design: Scenario, baseline: Scenario | undefined, shard: Shard, format: Format, providers: boolean): SimulatePart {
+export function simulateShard(design: Scenario, baseline: Scenario | undefined, shard: Shard, format: Format, report: SimulatePart['report']): SimulatePart {
   const d = block(design, shard);
-  const part: SimulatePart = { partial: 'simulate', version: PARTIAL_VERSION, shard, chunkTotal: d.total, format, providers, scenario: design, design: d.chunks };
+  const part: SimulatePart = { partial: 'simulate', version: PARTIAL_VERSION, shard, chunkTotal: d.total, format, report, scenario: design, design: d.chunks };
   if (baseline) {
     part.baseline = baseline;
     part.baselineChunks = block(baseline, shard).chunks;

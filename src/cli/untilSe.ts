@@ -3,10 +3,12 @@
  * SE is at or below the target, capped by --runs. The decision after each chunk depends only
  * on the runs so far, so the stop is deterministic, and the result is exactly that of
  * `simulate --runs <runs it stopped at>`. The SE is checked from a running (Welford) sum;
- * the report's own SE is then computed as always. At least MIN_CHUNKS are run, since an SE
+ * the report's own SE is then computed as always (for a ratio metric, pooled over runs, so it
+ * can differ a little from the SE of per-run ratios checked here). The target is on the
+ * report's basis (per year by default). At least MIN_CHUNKS are run, since an SE
  * from a handful of runs is itself too noisy to stop on.
  */
-import { chunkCount, CHUNK_RUNS, compileScenario, METRIC_COUNT, METRIC_IDS, ResultAssembler, simulateChunk, type ChunkResult, type Scenario } from '../core/index.js';
+import { basisFactor, chunkCount, CHUNK_RUNS, compileScenario, metricDefinition, metricInRow, QUANTITY_COUNT, ResultAssembler, simulateChunk, type ChunkResult, type MetricId, type OutputBasis, type Scenario } from '../core/index.js';
 import type { RunOutcome } from './runScenario.js';
 
 export const MIN_CHUNKS = 4;
@@ -20,9 +22,10 @@ export interface Convergence {
   reached: boolean;
 }
 
-export function runUntilSe(s: Scenario, metric: string, targetSe: number, onProgress?: (runsDone: number, runsMax: number) => void): { outcome: RunOutcome; convergence: Convergence } {
+export function runUntilSe(s: Scenario, metric: MetricId, targetSe: number, basis: OutputBasis = 'perYear', onProgress?: (runsDone: number, runsMax: number) => void): { outcome: RunOutcome; convergence: Convergence } {
   const capped = compileScenario(s);
-  const index = METRIC_IDS.indexOf(metric as (typeof METRIC_IDS)[number]);
+  const def = metricDefinition(metric);
+  const factor = basisFactor(def, basis, capped.horizonMonths);
   const total = chunkCount(capped.runs);
   const chunks: ChunkResult[] = [];
   let n = 0, mean = 0, m2 = 0, se: number | null = null;
@@ -30,7 +33,7 @@ export function runUntilSe(s: Scenario, metric: string, targetSe: number, onProg
     const c = simulateChunk(capped, k);
     chunks.push(c);
     for (let i = 0; i < c.runs; i++) {
-      const x = c.metrics[i * METRIC_COUNT + index];
+      const x = metricInRow(c.metrics, def, i * QUANTITY_COUNT) * factor;
       if (!Number.isFinite(x)) continue;
       n++;
       const d = x - mean;

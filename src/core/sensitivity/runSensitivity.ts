@@ -9,17 +9,20 @@
  *      first-order share of the metric's variance, and with a baseline EVPI and EVPPI on
  *      incremental net benefit (λ × extra good outcomes − extra cost).
  *
- * Every run uses the scenario's seed and runs (common random numbers). An input also moves
+ * Metrics are on the per-year basis `simulate` reports by default (flows per year), so EVPI
+ * and EVPPI are in SEK per year. Every run uses the scenario's seed and runs (common random
+ * numbers). An input also moves
  * in the baseline wherever the baseline accepts the same path, so a shared input (a cost, a
  * price) is compared like for like. Identical scenarios are run once.
  */
 import { compileScenario } from '../compile/compileScenario.js';
-import { METRIC_IDS } from '../metrics/metricCatalogue.js';
+import { isMetricId, metricDefinition, METRIC_IDS, type MetricId } from '../metrics/metricCatalogue.js';
 import type { Scenario } from '../scenario/Scenario.js';
 import type { ScenarioIssue } from '../scenario/messages.js';
 import type { SimulationResult } from '../simulate/SimulationResult.js';
 import { compare } from '../summarise/compare.js';
-import { metricColumn, summarise } from '../summarise/summarise.js';
+import { summarise } from '../summarise/summarise.js';
+import { basisFactor, metricColumn } from '../summarise/metricValues.js';
 import { setScenarioPaths } from '../sweep/setScenarioPaths.js';
 import { runInputValues } from './runInputs.js';
 import { tornadoPlan, tornadoRows, type TornadoRow } from './tornado.js';
@@ -28,11 +31,11 @@ import { evpi, evppi, incrementalNetBenefit } from './valueOfInformation.js';
 import { firstOrderShare } from './varianceShares.js';
 
 export interface SensitivityOptions {
-  metric: string;
+  metric: MetricId;
   /** λ: what one more good outcome is worth to the decision maker, in SEK. */
   valuePerOutcome: number;
-  outcomeMetric: string;
-  costMetric: string;
+  outcomeMetric: MetricId;
+  costMetric: MetricId;
 }
 
 export const DEFAULT_SENSITIVITY: SensitivityOptions = {
@@ -45,16 +48,16 @@ export const DEFAULT_SENSITIVITY: SensitivityOptions = {
 };
 
 export interface SensitivityResult {
-  metric: string;
+  metric: MetricId;
   /** The metric (or paired difference) with every uncertain input at its median. */
   base: number | null;
   tornado: TornadoRow[];
   variance?: Array<{ path: string; share: number }>;
+  /** SEK per year. */
   evpi?: number;
   evppi?: Array<{ path: string; value: number }>;
   valuePerOutcome?: number;
-  outcomeMetric?: string;
-  horizonYears: number;
+  outcomeMetric?: MetricId;
 }
 
 export type RunPoint = (s: Scenario) => Promise<SimulationResult>;
@@ -66,11 +69,9 @@ export function sensitivityJobCount(design: Scenario, baseline: Scenario | undef
 }
 
 export async function runSensitivity(design: Scenario, baseline: Scenario | undefined, o: SensitivityOptions, run: RunPoint): Promise<{ ok: true; result: SensitivityResult } | { ok: false; issues: ScenarioIssue[] }> {
-  const metricIndex = METRIC_IDS.indexOf(o.metric as (typeof METRIC_IDS)[number]);
-  if (metricIndex < 0) return { ok: false, issues: [{ path: 'metric', problem: `unknown metric "${o.metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` }] };
+  if (!isMetricId(o.metric)) return { ok: false, issues: [{ path: 'metric', problem: `unknown metric "${o.metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` }] };
   const inputs = findUncertainInputs(design);
   const plan = tornadoPlan(inputs);
-  const horizonYears = design.horizonMonths / 12;
   const cache = new Map<string, Promise<SimulationResult>>();
   const once = (s: Scenario): Promise<SimulationResult> => {
     const key = JSON.stringify(s);
@@ -93,7 +94,8 @@ export async function runSensitivity(design: Scenario, baseline: Scenario | unde
     if (!s.ok) throw new Error('unreachable: checked before running');
     const d = await once(s.design);
     if (!s.baseline) return summarise(compileScenario(s.design), d).metrics[o.metric].mean;
-    return compare(d, await once(s.baseline))[o.metric].meanDiff;
+    const b = await once(s.baseline);
+    return compare({ horizonMonths: s.design.horizonMonths, result: d }, { horizonMonths: s.baseline.horizonMonths, result: b })[o.metric].meanDiff;
   };
 
   // Every end is checked before anything runs: a percentile outside a parameter's bounds is an input error.
@@ -108,7 +110,7 @@ export async function runSensitivity(design: Scenario, baseline: Scenario | unde
     ends.set(`${e.path}|low`, await valueOf({ ...plan.base, [e.path]: e.low }));
     ends.set(`${e.path}|high`, await valueOf({ ...plan.base, [e.path]: e.high }));
   }
-  const result: SensitivityResult = { metric: o.metric, base, tornado: tornadoRows(plan.ends, (p, end) => ends.get(`${p}|${end}`) ?? null), horizonYears };
+  const result: SensitivityResult = { metric: o.metric, base, tornado: tornadoRows(plan.ends, (p, end) => ends.get(`${p}|${end}`) ?? null) };
   if (inputs.length === 0) return { ok: true, result };
 
   // One run of the scenario as written: inputs drawn once per run.
@@ -116,12 +118,17 @@ export async function runSensitivity(design: Scenario, baseline: Scenario | unde
   const drawn = await once(design);
   const values = runInputValues(compiled, inputs.map((i) => i.path), drawn.runs);
   const baseRun = baseline && (await once(baseline));
-  const y = metricColumn(drawn, metricIndex);
-  if (baseRun) { const b = metricColumn(baseRun, metricIndex); for (let r = 0; r < y.length; r++) y[r] -= b[r]; }
+  // Per-run values on the per-year basis (a ratio metric: its per-run ratio).
+  const col = (r: SimulationResult, id: MetricId, months: number): Float64Array => {
+    const def = metricDefinition(id);
+    return metricColumn(r, def, basisFactor(def, 'perYear', months));
+  };
+  const y = col(drawn, o.metric, design.horizonMonths);
+  if (baseRun && baseline) { const b = col(baseRun, o.metric, baseline.horizonMonths); for (let r = 0; r < y.length; r++) y[r] -= b[r]; }
   result.variance = inputs.map((input, i) => ({ path: input.path, share: firstOrderShare(values[i], y).share })).sort((a, b) => b.share - a.share);
-  if (baseRun) {
-    const col = (r: SimulationResult, id: string): Float64Array => metricColumn(r, METRIC_IDS.indexOf(id as (typeof METRIC_IDS)[number]));
-    const inb = incrementalNetBenefit(o.valuePerOutcome, col(drawn, o.outcomeMetric), col(baseRun, o.outcomeMetric), col(drawn, o.costMetric), col(baseRun, o.costMetric));
+  if (baseRun && baseline) {
+    const [dm, bm] = [design.horizonMonths, baseline.horizonMonths];
+    const inb = incrementalNetBenefit(o.valuePerOutcome, col(drawn, o.outcomeMetric, dm), col(baseRun, o.outcomeMetric, bm), col(drawn, o.costMetric, dm), col(baseRun, o.costMetric, bm));
     result.evpi = evpi(inb, values);
     result.evppi = inputs.map((input, i) => ({ path: input.path, value: evppi(inb, values[i]) })).sort((a, b) => b.value - a.value);
     result.valuePerOutcome = o.valuePerOutcome;

@@ -13,7 +13,7 @@
  *   EVPI       = the same with ĝ fitted on every input at once (an additive model,
  *                by backfitting the one-input smoother)
  *
- * Both are per contract period, in the units of the cost metric; "adopt the design" is the
+ * Both are in the units of INB (SEK per year when the metrics are per year); "adopt the design" is the
  * option chosen when the expected INB is positive.
  */
 import { smoothOn } from './smoother.js';

@@ -109,6 +109,8 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
         paid -= sanction;
         ctx.b.reportSanctions += sanction;
       }
+      const aboveBase = paid - inputs.base[k];
+      if (aboveBase > 0) { s.bonusAll += aboveBase; if (s.deficient[j]) s.bonusToDeficient += aboveBase; }
       s.revenue[j] += paid;
       // Under an outcomes contract the investor pays the invoice, up to its commitment.
       s.payments += contract ? contract.fund(paid, contractMonth) : paid;

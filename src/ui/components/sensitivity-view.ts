@@ -8,7 +8,7 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { METRICS, type Scenario } from '../../core/index.js';
+import { isMetricId, METRICS, type MetricId, type Scenario } from '../../core/index.js';
 import { overlayInputs } from '../../core/sensitivity/overlayInputs.js';
 import { DEFAULT_SENSITIVITY, type SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
 import { findUncertainInputs } from '../../core/sensitivity/uncertainInputs.js';
@@ -31,7 +31,7 @@ const IDLE: RunStatus = { running: false, runsDone: 0, runsTotal: 0, etaSeconds:
 export class SensitivityView extends LightElement {
   @property() language: Lang = 'sv';
   @property({ attribute: false }) scenario: Scenario | null = null;
-  @state() private metric = DEFAULT_SENSITIVITY.metric;
+  @state() private metric: MetricId = DEFAULT_SENSITIVITY.metric;
   @state() private valuePerOutcome = DEFAULT_SENSITIVITY.valuePerOutcome;
   @state() private runs = 500;
   @state() private borrowInputs = true;
@@ -46,7 +46,7 @@ export class SensitivityView extends LightElement {
   @state() private sweepFrom2 = 0;
   @state() private sweepTo2 = 1;
   @state() private sweepSteps2 = 3;
-  @state() private sweep: { points: SweepPointResult[]; paths: string[]; metric: string; runs: number } | null = null;
+  @state() private sweep: { points: SweepPointResult[]; paths: string[]; metric: MetricId; runs: number } | null = null;
   private readonly runner = new SensitivityRunner();
 
   override disconnectedCallback(): void {
@@ -117,7 +117,7 @@ export class SensitivityView extends LightElement {
     }
   }
 
-  private sweepFigure(w: { points: SweepPointResult[]; paths: string[]; metric: string; runs: number }) {
+  private sweepFigure(w: { points: SweepPointResult[]; paths: string[]; metric: MetricId; runs: number }) {
     return w.paths.length > 1
       ? heatmapFigure(w.points, [w.paths[0], w.paths[1]], w.metric, w.runs, this.language)
       : sweepFigure(w.points, w.paths[0], w.metric, w.runs, this.language);
@@ -143,7 +143,7 @@ export class SensitivityView extends LightElement {
         <label for="sens-borrow">${t(L, 'sensUseLibrary')}</label></p>`}
       <div class="sens-options">
         <label for="sens-metric">${t(L, 'sensMetric')}</label>
-        <select id="sens-metric" @change=${(e: Event) => { this.metric = (e.target as HTMLSelectElement).value; }}>
+        <select id="sens-metric" @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; if (isMetricId(v)) this.metric = v; }}>
           ${METRICS.map((m) => html`<option value=${m.id} ?selected=${m.id === this.metric}>${m.label[L]}</option>`)}
         </select>
         ${this.numberInput('sens-value', t(L, 'sensValuePerOutcome'), this.valuePerOutcome, (x) => { this.valuePerOutcome = Math.max(0, x); })}

@@ -1,5 +1,5 @@
 /** The sensitivity view's figures (tornado, sweep, shares, EVPPI) with their tables and the plain sentence. */
-import { METRICS } from '../../core/index.js';
+import { METRICS, type MetricId } from '../../core/index.js';
 import type { SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
 import { rankedBars } from '../../charts/rankedBars.js';
 import { sweepLine } from '../../charts/sweepLine.js';
@@ -12,13 +12,13 @@ import type { FigureModel } from '../chart/FigureModel.js';
 import type { SweepPointResult } from '../run/SensitivityRunner.js';
 import { makeTable } from './TableData.js';
 
-export const metricLabel = (id: string, lang: Lang): string => METRICS.find((m) => m.id === id)?.label[lang] ?? id;
+export const metricLabel = (id: MetricId, lang: Lang): string => METRICS.find((m) => m.id === id)?.label[lang] ?? id;
 
 /** A metric value in its unit: kronor as SEK, shares as percent, the rest as numbers. */
-export function formatMetricValue(id: string, x: number | null, lang: Lang): string {
+export function formatMetricValue(id: MetricId, x: number | null, lang: Lang): string {
   const unit = METRICS.find((m) => m.id === id)?.unit;
   if (x === null || !Number.isFinite(x)) return '–';
-  if (unit === 'SEK' || unit === 'SEK/year') return formatSek(x, lang);
+  if (unit === 'SEK') return formatSek(x, lang);
   if (unit === 'share') return formatPercent(x, lang);
   return formatNumber(x, lang, Math.abs(x) >= 100 ? 0 : 3);
 }
@@ -26,9 +26,9 @@ export function formatMetricValue(id: string, x: number | null, lang: Lang): str
 const num = (x: number, lang: Lang): string => formatNumber(x, lang, Math.abs(x) >= 100 ? 0 : 3);
 
 /** Kronor are drawn in millions (axis labels like "1 580", not "1,58G"); other units as they are. */
-function axisScale(id: string, lang: Lang): { factor: number; suffix: string } {
+function axisScale(id: MetricId, lang: Lang): { factor: number; suffix: string } {
   const unit = METRICS.find((m) => m.id === id)?.unit;
-  return unit === 'SEK' || unit === 'SEK/year' ? { factor: 1e-6, suffix: lang === 'sv' ? ' (mnkr)' : ' (SEK million)' } : { factor: 1, suffix: '' };
+  return unit === 'SEK' ? { factor: 1e-6, suffix: lang === 'sv' ? ' (mnkr)' : ' (SEK million)' } : { factor: 1, suffix: '' };
 }
 
 export function tornadoFigure(r: SensitivityResult, lang: Lang, diff: boolean): FigureModel {
@@ -70,10 +70,9 @@ export function varianceFigure(r: SensitivityResult, runs: number, lang: Lang): 
 
 export function evppiFigure(r: SensitivityResult, lang: Lang): FigureModel | null {
   if (!r.evppi) return null;
-  const years = r.horizonYears || 1;
   const title = t(lang, 'evppiTitle');
-  const description = t(lang, 'evppiDesc', { value: formatSek(r.valuePerOutcome ?? 0, lang), evpi: formatSek((r.evpi ?? 0) / years, lang) });
-  const rows = r.evppi.map((e) => ({ path: e.path, perYear: e.value / years }));
+  const description = t(lang, 'evppiDesc', { value: formatSek(r.valuePerOutcome ?? 0, lang), evpi: formatSek(r.evpi ?? 0, lang) });
+  const rows = r.evppi.map((e) => ({ path: e.path, perYear: e.value }));
   return {
     id: 'evppi', title, description,
     spec: (width, exportTitle) => rankedBars({ width, description, title: exportTitle, bars: rows.map((x) => ({ input: x.path, value: x.perYear })), xTitle: t(lang, 'colEvppi'), format: ',.3~s' }),
@@ -88,13 +87,13 @@ export function evppiFigure(r: SensitivityResult, lang: Lang): FigureModel | nul
 export function sensitivitySentence(r: SensitivityResult, lang: Lang): string {
   const topShare = r.variance?.[0];
   const topValue = r.evppi?.[0];
-  if (topValue && topValue.value > 0) return t(lang, 'sensSentence', { input: topValue.path, value: formatSek(topValue.value / (r.horizonYears || 1), lang) });
+  if (topValue && topValue.value > 0) return t(lang, 'sensSentence', { input: topValue.path, value: formatSek(topValue.value, lang) });
   if (!topShare) return '';
   if (r.evppi) return t(lang, 'sensSentenceNoValue', { input: topShare.path, share: formatPercent(topShare.share, lang), value: formatSek(r.valuePerOutcome ?? 0, lang) });
   return t(lang, 'sensSentenceShare', { input: topShare.path, share: formatPercent(topShare.share, lang) });
 }
 
-export function sweepFigure(points: readonly SweepPointResult[], path: string, metric: string, runs: number, lang: Lang): FigureModel {
+export function sweepFigure(points: readonly SweepPointResult[], path: string, metric: MetricId, runs: number, lang: Lang): FigureModel {
   const label = metricLabel(metric, lang);
   const title = t(lang, 'sweepTitle', { metric: label, path });
   const description = t(lang, 'sweepDesc', { runs: formatNumber(runs, lang) });
@@ -113,7 +112,7 @@ export function sweepFigure(points: readonly SweepPointResult[], path: string, m
 }
 
 /** A two-way sweep as a heat map of the metric's mean; the table lists every cell with its 90 % range. */
-export function heatmapFigure(points: readonly SweepPointResult[], paths: readonly [string, string], metric: string, runs: number, lang: Lang): FigureModel {
+export function heatmapFigure(points: readonly SweepPointResult[], paths: readonly [string, string], metric: MetricId, runs: number, lang: Lang): FigureModel {
   const { factor, suffix } = axisScale(metric, lang);
   const label = metricLabel(metric, lang);
   const title = t(lang, 'sweepTitle', { metric: label, path: `${paths[0]} × ${paths[1]}` });

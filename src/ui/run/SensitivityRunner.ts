@@ -4,7 +4,7 @@
  * runs done, runs in total and time left after every chunk; `cancel` stops the workers at
  * once and the running promise rejects with CancelledError.
  */
-import { compileScenario, summarise, type Description, type Scenario } from '../../core/index.js';
+import { compileScenario, summarise, type Description, type MetricId, type Scenario } from '../../core/index.js';
 import { runSensitivity, sensitivityJobCount, type SensitivityOptions, type SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
 import { setScenarioPaths } from '../../core/sweep/setScenarioPaths.js';
 import { gridPoints, type VaryValues } from '../../core/sweep/grid.js';
@@ -56,7 +56,7 @@ export class SensitivityRunner {
   }
 
   /** A one- or two-way sweep (the first path slowest); every point is validated before any runs. */
-  async sweep(design: Scenario, vary: readonly VaryValues[], metric: string, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; points: SweepPointResult[] } | { ok: false; issues: ScenarioIssue[] }> {
+  async sweep(design: Scenario, vary: readonly VaryValues[], metric: MetricId, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; points: SweepPointResult[] } | { ok: false; issues: ScenarioIssue[] }> {
     const grid = gridPoints(vary);
     const scenarios: Scenario[] = [];
     for (const values of grid) {
