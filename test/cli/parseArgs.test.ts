@@ -22,11 +22,11 @@ function issues(argv: string[]): string[] {
 describe('parseArgs', () => {
   it('reads every option, in both spellings', () => {
     const o = options(['s.json', '--runs', '200', '--seed=7', '--compare', 'b.json', '--format=csv', '--providers', '--out', 'o.csv', '--workers', '3', '--progress']);
-    expect(o).toEqual({ scenario: 's.json', runs: 200, seed: 7, compare: 'b.json', format: 'csv', providers: true, out: 'o.csv', workers: 3, progress: true });
+    expect(o).toEqual({ scenario: 's.json', runs: 200, seed: 7, compare: 'b.json', format: 'csv', providers: true, out: 'o.csv', workers: 3, progress: true, basis: 'perYear', smallest: {} });
   });
 
   it('defaults to a table, no overrides and no providers', () => {
-    expect(options(['s.json'])).toEqual({ scenario: 's.json', runs: undefined, seed: undefined, compare: undefined, format: 'table', providers: false, out: undefined, workers: undefined, progress: false });
+    expect(options(['s.json'])).toEqual({ scenario: 's.json', runs: undefined, seed: undefined, compare: undefined, format: 'table', providers: false, out: undefined, workers: undefined, progress: false, basis: 'perYear', smallest: {} });
   });
 
   it('accepts the file after the options and after --', () => {
@@ -65,5 +65,16 @@ describe('parseArgs', () => {
   it('checks --workers itself, since no scenario field holds it', () => {
     for (const bad of ['0', String(LIMITS.maxWorkers + 1), '1.5', 'many']) expect(issues(['s.json', '--workers', bad])).toHaveLength(1);
     expect(options(['s.json', '--workers', String(LIMITS.maxWorkers)]).workers).toBe(LIMITS.maxWorkers);
+  });
+});
+
+describe('parseArgs: --shard and --until-se', () => {
+  it('reads them, and refuses bad values and the two together', () => {
+    const run = (argv: string[]) => { const p = parseArgs(argv); if (p.kind !== 'run') throw new Error('not a run'); return p.options; };
+    expect(run(['s.json', '--shard', '2/3']).shard).toEqual({ k: 2, n: 3 });
+    expect(run(['s.json', '--until-se', 'purchaser.totalCost=1e6']).untilSe).toEqual({ metric: 'purchaser.totalCost', se: 1e6 });
+    expect(() => parseArgs(['s.json', '--shard', '0/3'])).toThrow(/--shard: found "0\/3"/);
+    expect(() => parseArgs(['s.json', '--until-se', 'purchaser.totalCost=0'])).toThrow(/--until-se/);
+    expect(() => parseArgs(['s.json', '--shard', '1/2', '--until-se', 'purchaser.totalCost=1'])).toThrow(/cannot be used with --shard/);
   });
 });
