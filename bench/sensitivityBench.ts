@@ -48,9 +48,10 @@ function withUncertainDefaults(s: Scenario, n: number): Scenario {
 
 export async function benchSensitivity(load: (name: string, runs: number) => Scenario, quick: boolean): Promise<SensitivityBench> {
   const runsPerPoint = quick ? 25 : 1000;
-  const design = withUncertainDefaults(load('default', runsPerPoint), 20);
+  // --quick: a smoke test of the code path only (3 inputs, this thread).
+  const design = withUncertainDefaults(load('default', runsPerPoint), quick ? 3 : 20);
   const inputs = findUncertainInputs(design).length;
-  const workers = 2;
+  const workers = quick ? 1 : 2;
   const runner = new PointRunner(workers, Infinity);
   try {
     await runner.run({ ...design, runs: 50 }); // start and warm the threads

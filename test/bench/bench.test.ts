@@ -30,6 +30,8 @@ describe('bench --quick --json', () => {
     expect(positive(r.memory.peakRssMB)).toBe(true);
     expect(r.cityWide.workers.every((w) => positive(w.maxRssMB))).toBe(true);
     expect(positive(r.formula.ratio) && positive(r.formula.closureNs) && positive(r.formula.mathjsNs)).toBe(true);
+    expect(r.sensitivity.tornado.inputs).toBe(3);
+    expect(positive(r.sensitivity.tornado.seconds) && positive(r.sensitivity.evppi.analysisSeconds)).toBe(true);
     expect(Object.keys(r.targets).sort()).toEqual(['cityWithin3xOfReference', 'defaultUnderHalfSecond', 'formulaAtLeast50x', 'memoryUnder500MB']);
   }, 180_000);
 });
