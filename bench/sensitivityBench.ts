@@ -9,7 +9,7 @@
  * the default of its first 20 numeric, non-integer parameters with a positive default (care,
  * segment and section parameters), an estimate a reader can reproduce.
  */
-import { compileScenario, metricColumn, metricDefinition, type MetricId, type Scenario } from '../src/core/index.js';
+import { catalogue, compileScenario, metricColumn, metricDefinition, type MetricId, type Scenario } from '../src/engine.js';
 import { overlayInputs } from '../src/core/sensitivity/overlayInputs.js';
 import { runInputValues } from '../src/core/sensitivity/runInputs.js';
 import { DEFAULT_SENSITIVITY, runSensitivity } from '../src/core/sensitivity/runSensitivity.js';
@@ -39,7 +39,7 @@ function withUncertainDefaults(s: Scenario, n: number): Scenario {
       if (spec.kind !== 'number' || spec.integer || !(spec.default > 0)) continue;
       const lo = Math.max(spec.min, spec.default * 0.9), hi = Math.min(spec.max, spec.default * 1.1);
       if (!(hi > lo)) continue;
-      const r = setScenarioPaths(out, { [`${prefix}.${key}`]: { dist: 'uniform', min: lo, max: hi } });
+      const r = setScenarioPaths(out, { [`${prefix}.${key}`]: { dist: 'uniform', min: lo, max: hi } }, catalogue);
       if (r.ok) { out = r.scenario; added++; }
     }
   }
@@ -57,13 +57,13 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
     await runner.run({ ...design, runs: 50 }); // start and warm the threads
     let points = 0;
     let started = performance.now();
-    await runSensitivity(design, undefined, DEFAULT_SENSITIVITY, async (s) => { points++; return (await runner.run(s)).result; });
+    await runSensitivity(design, undefined, DEFAULT_SENSITIVITY, async (s) => { points++; return (await runner.run(s)).result; }, catalogue);
     const tornadoSeconds = seconds(started);
     // Overhead per point: what a point costs besides its runs.
     started = performance.now();
     const reps = 20;
     for (let i = 0; i < reps; i++) {
-      const r = setScenarioPaths(design, { 'segments[0].params.pricePerDay': 4000 + i });
+      const r = setScenarioPaths(design, { 'segments[0].params.pricePerDay': 4000 + i }, catalogue);
       if (r.ok) compileScenario(r.scenario);
     }
     const overheadPerPointMs = (seconds(started) * 1000) / reps;
@@ -71,8 +71,8 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
     // EVPPI from one 10,000-run comparison with the uncertain inputs drawn per run.
     const runs = quick ? 100 : 10_000;
     const source = load('uncertain-inputs', runs);
-    const a = overlayInputs(load('outcome-bonus-10', runs), source).scenario;
-    const b = overlayInputs(load('default', runs), source).scenario;
+    const a = overlayInputs(load('outcome-bonus-10', runs), source, catalogue).scenario;
+    const b = overlayInputs(load('default', runs), source, catalogue).scenario;
     started = performance.now();
     const da = (await runner.run(a)).result;
     const db = (await runner.run(b)).result;

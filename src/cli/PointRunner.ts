@@ -4,7 +4,7 @@
  * its simulation and a compile, not a thread start. Small jobs stay on this thread, as in
  * `simulate`. Either way a point's result is identical to `simulate` of the same scenario.
  */
-import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type Scenario } from '../core/index.js';
+import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type Scenario } from '../engine.js';
 import { WorkerPool } from '../worker/WorkerPool.js';
 import { defaultWorkerCount, spawnNodeWorker } from './nodeWorker.js';
 import { POOL_THRESHOLD, type RunOutcome } from './runScenario.js';

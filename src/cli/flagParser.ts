@@ -4,7 +4,7 @@
  * problem is collected, not thrown at the first, so the user sees them all at once, in the
  * same `error: command line: <flag>: …` form as `simulate`.
  */
-import type { ScenarioIssue } from '../core/index.js';
+import type { IssueLine } from '../engine.js';
 import { cliMsg } from './cliMessages.js';
 
 export type FlagKind = 'value' | 'flag' | 'repeat';
@@ -12,13 +12,13 @@ export type FlagKind = 'value' | 'flag' | 'repeat';
 export interface ParsedFlags {
   values: Map<string, string[]>;
   positional: string[];
-  issues: ScenarioIssue[];
+  issues: IssueLine[];
 }
 
 export function parseFlags(argv: readonly string[], flags: Readonly<Record<string, FlagKind>>, expected: Readonly<Record<string, string>>): ParsedFlags {
   const aliases: Readonly<Record<string, string>> = { '-h': '--help' };
   const known = [...Object.keys(flags), ...Object.keys(aliases)];
-  const issues: ScenarioIssue[] = [];
+  const issues: IssueLine[] = [];
   const values = new Map<string, string[]>();
   const positional: string[] = [];
   let onlyFiles = false;

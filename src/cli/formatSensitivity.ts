@@ -5,7 +5,7 @@
  * outcomeMetric? }` (metrics per year, as `simulate` reports them by default). CSV: one long table, one row per (section, input).
  * Table: the tornado, the shares and the value of information, and one sentence.
  */
-import { METRICS } from '../core/index.js';
+import { METRICS } from '../engine.js';
 import type { SensitivityResult } from '../core/sensitivity/runSensitivity.js';
 import type { ScenarioRef } from './buildReport.js';
 import { displayValue, grouped } from './displayValue.js';

@@ -3,7 +3,7 @@
  * `;`-separated like simulate's (so rows from several sweeps stack); the table shows the
  * headline metrics per point; JSON is the report itself.
  */
-import { METRICS } from '../core/index.js';
+import { METRICS } from '../engine.js';
 import { displayValue, grouped } from './displayValue.js';
 import { alignColumns } from './formatTable.js';
 import type { Format } from './parseArgs.js';

@@ -5,7 +5,7 @@
  * from the same command (same scenario, seed, runs, engine).
  */
 import { readFileSync } from 'node:fs';
-import { chunkCount, ENGINE, ResultAssembler, compileScenario, type Scenario } from '../core/index.js';
+import { chunkCount, ENGINE, ResultAssembler, compileScenario, type Scenario } from '../engine.js';
 import { buildReport, type Report } from './buildReport.js';
 import { COMMAND_LINE } from './cliMessages.js';
 import { exitCodeFor } from './exitCodeFor.js';

@@ -5,7 +5,7 @@
  * chunk order as one process and the output is byte-identical. A sweep part carries its
  * points' finished reports (JSON numbers round-trip exactly).
  */
-import { chunkFromData, validateScenario, type ChunkResult, type MetricId, type OutputBasis, type Scenario } from '../core/index.js';
+import { chunkFromData, validateScenario, type ChunkResult, type MetricId, type OutputBasis, type Scenario } from '../engine.js';
 import type { Shard } from '../core/sweep/shard.js';
 import type { Format } from './parseArgs.js';
 import type { SweepPoint, SweepReport } from './sweepReport.js';

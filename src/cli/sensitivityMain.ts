@@ -4,7 +4,7 @@
  * with a baseline, EVPI and EVPPI (src/core/sensitivity/runSensitivity). The runs go to one
  * warm PointRunner, so each point costs its simulation only.
  */
-import { ENGINE, isMetricId, LIMITS, METRIC_IDS, parseScenarioText, type Scenario } from '../core/index.js';
+import { catalogue, ENGINE, isMetricId, LIMITS, METRIC_IDS, parseScenarioText, type Scenario } from '../engine.js';
 import { overlayInputs } from '../core/sensitivity/overlayInputs.js';
 import { DEFAULT_SENSITIVITY, runSensitivity, sensitivityJobCount } from '../core/sensitivity/runSensitivity.js';
 import { findUncertainInputs } from '../core/sensitivity/uncertainInputs.js';
@@ -14,7 +14,7 @@ import { flagReader, parseFlags } from './flagParser.js';
 import { formatSensitivity, type SensitivityReport } from './formatSensitivity.js';
 import { InputError } from './InputError.js';
 import { loadScenario } from './loadScenario.js';
-import { FORMATS, MAX_WORKERS, type Format } from './parseArgs.js';
+import { FORMATS, type Format } from './parseArgs.js';
 import { PointRunner, scenarioWork } from './PointRunner.js';
 import { ProgressLine } from './ProgressLine.js';
 import { readScenarioFile } from './readScenarioFile.js';
@@ -38,7 +38,7 @@ Options:
   --runs N, --seed S      as for simulate (runs per point)
   --format F              table (default), json or csv
   --out FILE              write to FILE instead of standard output
-  --workers N             worker threads (1 to ${MAX_WORKERS})
+  --workers N             worker threads (1 to ${LIMITS.maxWorkers})
   --progress              show progress on standard error
 
 Exit codes: 0 success; 2 bad input; 1 internal error.`;
@@ -54,7 +54,7 @@ const EXPECTED: Record<string, string> = {
   '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
   '--seed': 'a whole number from 0 to 4294967295',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', '),
-  '--workers': `a whole number from 1 to ${MAX_WORKERS}`,
+  '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -68,7 +68,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!(valuePerOutcome >= 0)) p.issues.push(cliMsg.badValue('--value-per-outcome', String(valuePerOutcome), EXPECTED['--value-per-outcome']));
   const runs = r.number('--runs');
   const seed = r.number('--seed');
-  const workers = r.wholeNumber('--workers', 1, MAX_WORKERS);
+  const workers = r.wholeNumber('--workers', 1, LIMITS.maxWorkers);
   const format = r.text('--format') ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) p.issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
   if (p.positional.length === 0) p.issues.push(cliMsg.noScenario());
@@ -82,8 +82,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (uncertainFile !== undefined) {
     const source = parseScenarioText(readScenarioFile(uncertainFile));
     if (!source.ok) throw InputError.of(uncertainFile, source.issues);
-    design = overlayInputs(design, source.scenario).scenario;
-    if (baseline) baseline = overlayInputs(baseline, source.scenario).scenario;
+    design = overlayInputs(design, source.scenario, catalogue).scenario;
+    if (baseline) baseline = overlayInputs(baseline, source.scenario, catalogue).scenario;
   }
   if (findUncertainInputs(design).length === 0) {
     throw InputError.of(p.positional[0], [{ path: '$', problem: 'no uncertain inputs: no parameter is given as a distribution', allowed: 'give inputs as distributions (docs/scenario-format.md) or take them from another file with --uncertain scenarios/uncertain-inputs.json' }]);
@@ -97,7 +97,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const result = (await runner.run(s)).result;
       line?.update(++done, Math.max(total, done));
       return result;
-    });
+    }, catalogue);
     if (!outcome.ok) throw new InputError(outcome.issues.map((issue) => ({ file: p.positional[0], issue: { ...issue, problem: `${issue.problem} (at a tornado end: the 10th or 90th percentile of this input)` } })));
     const report: SensitivityReport = {
       engine: { name: ENGINE.name, version: ENGINE.version },

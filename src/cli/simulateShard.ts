@@ -2,7 +2,7 @@
  * `simulate --shard k/n`: only shard k's block of chunks, for the design and (with
  * --compare) the baseline, written as a partial result for `npm run merge`.
  */
-import { chunkCount, compileScenario, simulateChunk, type Scenario } from '../core/index.js';
+import { chunkCount, compileScenario, simulateChunk, type Scenario } from '../engine.js';
 import { shardRange, type Shard } from '../core/sweep/shard.js';
 import { chunkToText, PARTIAL_VERSION, type ChunkText, type SimulatePart } from './partialFile.js';
 import type { Format } from './parseArgs.js';

@@ -3,14 +3,14 @@
  * → options. Paths and values are only checked for form here; whether the scenario accepts
  * them is checked by building every point and validating it (pointScenario).
  */
-import { LIMITS, METRIC_IDS, type ScenarioIssue } from '../core/index.js';
+import { LIMITS, METRIC_IDS, type IssueLine } from '../engine.js';
 import type { Vary } from '../core/sweep/grid.js';
 import { parsePath } from '../core/sweep/jsonPath.js';
 import { parseShard, type Shard } from '../core/sweep/shard.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { flagReader, parseFlags, parseNumber } from './flagParser.js';
 import { InputError } from './InputError.js';
-import { FORMATS, MAX_WORKERS, type Format } from './parseArgs.js';
+import { FORMATS, type Format } from './parseArgs.js';
 
 export const MAX_STEPS = 1000;
 export const MAX_POINTS = 10_000;
@@ -49,7 +49,7 @@ Options:
                         for \`npm run merge\`
   --format F            table (default), json or csv (one row per point and metric)
   --out FILE            write to FILE instead of standard output
-  --workers N           worker threads (1 to ${MAX_WORKERS})
+  --workers N           worker threads (1 to ${LIMITS.maxWorkers})
   --progress            show progress on standard error
 
 Exit codes: 0 success; 2 bad input; 1 internal error.`;
@@ -69,13 +69,13 @@ const EXPECTED: Record<string, string> = {
   '--shard': 'K/N with 1 ≤ K ≤ N, e.g. 2/3',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', '),
   '--out': 'the path of the file to write',
-  '--workers': `a whole number from 1 to ${MAX_WORKERS}`,
+  '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
 };
 
 /** `path=from:to:steps` → a Vary, or an issue naming what is wrong with it. */
-export function parseVary(text: string): Vary | ScenarioIssue {
+export function parseVary(text: string): Vary | IssueLine {
   const eq = text.lastIndexOf('=');
-  const bad = (problem: string): ScenarioIssue => ({ path: `--vary ${eq > 0 ? text.slice(0, eq) : text}`, problem, allowed: EXPECTED['--vary'] });
+  const bad = (problem: string): IssueLine => ({ path: `--vary ${eq > 0 ? text.slice(0, eq) : text}`, problem, allowed: EXPECTED['--vary'] });
   if (eq <= 0) return bad('has no "=<from>:<to>:<steps>"');
   const path = text.slice(0, eq);
   if (!parsePath(path)) return bad('is not a JSON path');
@@ -131,7 +131,7 @@ export function parseSweepArgs(argv: readonly string[]): { kind: 'help' } | { ki
   }
   const runs = r.number('--runs');
   const seed = r.number('--seed');
-  const workers = r.wholeNumber('--workers', 1, MAX_WORKERS);
+  const workers = r.wholeNumber('--workers', 1, LIMITS.maxWorkers);
   const format = r.text('--format') ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) p.issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
   if (p.positional.length === 0) p.issues.push(cliMsg.noScenario());

@@ -8,7 +8,7 @@
  * parameter (common random numbers), and each point's metrics equal `simulate` of it.
  * Exit codes as `simulate`: 0, 2 bad input (naming the path), 1 internal error.
  */
-import { METRIC_IDS, type Scenario } from '../core/index.js';
+import { METRIC_IDS, type Scenario } from '../engine.js';
 import { gridPoints, gridValues, type VaryValues } from '../core/sweep/grid.js';
 import { shardRange } from '../core/sweep/shard.js';
 import { solveBisection } from '../core/sweep/solve.js';

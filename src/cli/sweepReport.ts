@@ -5,7 +5,7 @@
  * `simulate --format json` prints for that point's scenario: they come from the same
  * buildReport, so a sweep point and a plain run agree byte for byte.
  */
-import { ENGINE, type Description, type Difference, type Scenario } from '../core/index.js';
+import { ENGINE, type Description, type Difference, type Scenario } from '../engine.js';
 import type { VaryValues } from '../core/sweep/grid.js';
 import { buildReport, type ScenarioRef } from './buildReport.js';
 import type { RunOutcome } from './runScenario.js';

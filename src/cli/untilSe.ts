@@ -8,7 +8,7 @@
  * report's basis (per year by default). At least MIN_CHUNKS are run, since an SE
  * from a handful of runs is itself too noisy to stop on.
  */
-import { basisFactor, chunkCount, CHUNK_RUNS, compileScenario, metricDefinition, metricInRow, QUANTITY_COUNT, ResultAssembler, simulateChunk, type ChunkResult, type MetricId, type OutputBasis, type Scenario } from '../core/index.js';
+import { basisFactor, chunkCount, CHUNK_RUNS, compileScenario, metricDefinition, metricInRow, QUANTITY_COUNT, ResultAssembler, simulateChunk, type ChunkResult, type MetricId, type OutputBasis, type Scenario } from '../engine.js';
 import type { RunOutcome } from './runScenario.js';
 
 export const MIN_CHUNKS = 4;

@@ -18,7 +18,8 @@
 import { compileScenario } from '../compile/compileScenario.js';
 import { isMetricId, metricDefinition, METRIC_IDS, type MetricId } from '../metrics/metricCatalogue.js';
 import type { Scenario } from '../scenario/Scenario.js';
-import type { ScenarioIssue } from '../scenario/messages.js';
+import type { IssueLine } from '../scenario/messages.js';
+import type { ModelCatalogue } from '../model/ModelCatalogue.js';
 import type { SimulationResult } from '../simulate/SimulationResult.js';
 import { compare } from '../summarise/compare.js';
 import { summarise } from '../summarise/summarise.js';
@@ -68,7 +69,7 @@ export function sensitivityJobCount(design: Scenario, baseline: Scenario | undef
   return n === 0 ? 0 : (2 * n + 2) * (baseline ? 2 : 1);
 }
 
-export async function runSensitivity(design: Scenario, baseline: Scenario | undefined, o: SensitivityOptions, run: RunPoint): Promise<{ ok: true; result: SensitivityResult } | { ok: false; issues: ScenarioIssue[] }> {
+export async function runSensitivity(design: Scenario, baseline: Scenario | undefined, o: SensitivityOptions, run: RunPoint, catalogue: ModelCatalogue): Promise<{ ok: true; result: SensitivityResult } | { ok: false; issues: IssueLine[] }> {
   if (!isMetricId(o.metric)) return { ok: false, issues: [{ path: 'metric', problem: `unknown metric "${o.metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` }] };
   const inputs = findUncertainInputs(design);
   const plan = tornadoPlan(inputs);
@@ -80,20 +81,20 @@ export async function runSensitivity(design: Scenario, baseline: Scenario | unde
     return p;
   };
   // Which inputs the baseline shares: those whose path it accepts.
-  const shared = new Set(baseline ? inputs.filter((i) => setScenarioPaths(baseline, { [i.path]: plan.base[i.path] }).ok).map((i) => i.path) : []);
+  const shared = new Set(baseline ? inputs.filter((i) => setScenarioPaths(baseline, { [i.path]: plan.base[i.path] }, catalogue).ok).map((i) => i.path) : []);
 
-  const scenarios = (values: Record<string, number>): { ok: true; design: Scenario; baseline?: Scenario } | { ok: false; issues: ScenarioIssue[] } => {
-    const d = setScenarioPaths(design, values);
+  const scenarios = (values: Record<string, number>): { ok: true; design: Scenario; baseline?: Scenario } | { ok: false; issues: IssueLine[] } => {
+    const d = setScenarioPaths(design, values, catalogue);
     if (!d.ok) return d;
     if (!baseline) return { ok: true, design: d.scenario };
-    const b = setScenarioPaths(baseline, Object.fromEntries(Object.entries(values).filter(([p]) => shared.has(p))));
+    const b = setScenarioPaths(baseline, Object.fromEntries(Object.entries(values).filter(([p]) => shared.has(p))), catalogue);
     return b.ok ? { ok: true, design: d.scenario, baseline: b.scenario } : b;
   };
   const valueOf = async (values: Record<string, number>): Promise<number | null> => {
     const s = scenarios(values);
     if (!s.ok) throw new Error('unreachable: checked before running');
     const d = await once(s.design);
-    if (!s.baseline) return summarise(compileScenario(s.design), d).metrics[o.metric].mean;
+    if (!s.baseline) return summarise(compileScenario(s.design, catalogue), d).metrics[o.metric].mean;
     const b = await once(s.baseline);
     return compare({ horizonMonths: s.design.horizonMonths, result: d }, { horizonMonths: s.baseline.horizonMonths, result: b })[o.metric].meanDiff;
   };
@@ -114,7 +115,7 @@ export async function runSensitivity(design: Scenario, baseline: Scenario | unde
   if (inputs.length === 0) return { ok: true, result };
 
   // One run of the scenario as written: inputs drawn once per run.
-  const compiled = compileScenario(design);
+  const compiled = compileScenario(design, catalogue);
   const drawn = await once(design);
   const values = runInputValues(compiled, inputs.map((i) => i.path), drawn.runs);
   const baseRun = baseline && (await once(baseline));

@@ -3,12 +3,13 @@
  * the same schema as a file, so a path the schema does not know or a value out of a
  * parameter's bounds comes back as the validator's own issue. Used by the CLI and the page.
  */
+import type { ModelCatalogue } from '../model/ModelCatalogue.js';
 import type { Scenario } from '../scenario/Scenario.js';
-import type { ScenarioIssue } from '../scenario/messages.js';
+import type { IssueLine } from '../scenario/messages.js';
 import { validateScenario } from '../scenario/validateScenario.js';
 import { parsePath, setAt } from './jsonPath.js';
 
-export function setScenarioPaths(base: Scenario, values: Readonly<Record<string, unknown>>): { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] } {
+export function setScenarioPaths(base: Scenario, values: Readonly<Record<string, unknown>>, catalogue: ModelCatalogue): { ok: true; scenario: Scenario } | { ok: false; issues: IssueLine[] } {
   let data: unknown = base;
   for (const [text, value] of Object.entries(values)) {
     const path = parsePath(text);
@@ -17,6 +18,6 @@ export function setScenarioPaths(base: Scenario, values: Readonly<Record<string,
     if (!set.ok) return { ok: false, issues: [{ path: text, problem: 'leads through a value that is not an object or past the end of a list', allowed: 'a path to a parameter of the scenario, e.g. segments[0].params.costPerClientMonth' }] };
     data = set.data;
   }
-  const checked = validateScenario(data);
+  const checked = validateScenario(data, catalogue);
   return checked.ok ? { ok: true, scenario: checked.scenario } : { ok: false, issues: checked.issues };
 }

@@ -8,7 +8,7 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { isMetricId, METRICS, type MetricId, type Scenario } from '../../core/index.js';
+import { catalogue, isMetricId, METRICS, type MetricId, type Scenario } from '../../engine.js';
 import { overlayInputs } from '../../core/sensitivity/overlayInputs.js';
 import { DEFAULT_SENSITIVITY, type SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
 import { findUncertainInputs } from '../../core/sensitivity/uncertainInputs.js';
@@ -61,8 +61,8 @@ export class SensitivityView extends LightElement {
     const base = { ...s, runs: this.runs };
     const source = LIBRARY.find((e) => e.id === UNCERTAIN_LIBRARY_ID)?.scenario;
     const own = findUncertainInputs(s).length > 0;
-    const design = !own && this.borrowInputs && source ? overlayInputs(base, source).scenario : base;
-    const baseline = isBaseline(s) ? undefined : !own && this.borrowInputs && source ? overlayInputs(baselineFor(base), source).scenario : baselineFor(base);
+    const design = !own && this.borrowInputs && source ? overlayInputs(base, source, catalogue).scenario : base;
+    const baseline = isBaseline(s) ? undefined : !own && this.borrowInputs && source ? overlayInputs(baselineFor(base), source, catalogue).scenario : baselineFor(base);
     return { design, baseline };
   }
 

@@ -1,5 +1,5 @@
 /** The sensitivity view's figures (tornado, sweep, shares, EVPPI) with their tables and the plain sentence. */
-import { METRICS, type MetricId } from '../../core/index.js';
+import { METRICS, type MetricId } from '../../engine.js';
 import type { SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
 import { rankedBars } from '../../charts/rankedBars.js';
 import { sweepLine } from '../../charts/sweepLine.js';

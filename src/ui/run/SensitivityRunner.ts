@@ -4,11 +4,11 @@
  * runs done, runs in total and time left after every chunk; `cancel` stops the workers at
  * once and the running promise rejects with CancelledError.
  */
-import { compileScenario, summarise, type Description, type MetricId, type Scenario } from '../../core/index.js';
+import { catalogue, compileScenario, summarise, type Description, type MetricId, type Scenario } from '../../engine.js';
 import { runSensitivity, sensitivityJobCount, type SensitivityOptions, type SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
 import { setScenarioPaths } from '../../core/sweep/setScenarioPaths.js';
 import { gridPoints, type VaryValues } from '../../core/sweep/grid.js';
-import type { ScenarioIssue } from '../../core/index.js';
+import type { IssueLine } from '../../engine.js';
 import { WorkerPool } from '../../worker/WorkerPool.js';
 import { poolSize, spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
 import { estimateRemaining } from './estimateRemaining.js';
@@ -51,16 +51,16 @@ export class SensitivityRunner {
     };
   }
 
-  async analyse(design: Scenario, baseline: Scenario | undefined, o: SensitivityOptions, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; result: SensitivityResult } | { ok: false; issues: ScenarioIssue[] }> {
-    return runSensitivity(design, baseline, o, this.counter(sensitivityJobCount(design, baseline), design.runs, onProgress));
+  async analyse(design: Scenario, baseline: Scenario | undefined, o: SensitivityOptions, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; result: SensitivityResult } | { ok: false; issues: IssueLine[] }> {
+    return runSensitivity(design, baseline, o, this.counter(sensitivityJobCount(design, baseline), design.runs, onProgress), catalogue);
   }
 
   /** A one- or two-way sweep (the first path slowest); every point is validated before any runs. */
-  async sweep(design: Scenario, vary: readonly VaryValues[], metric: MetricId, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; points: SweepPointResult[] } | { ok: false; issues: ScenarioIssue[] }> {
+  async sweep(design: Scenario, vary: readonly VaryValues[], metric: MetricId, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; points: SweepPointResult[] } | { ok: false; issues: IssueLine[] }> {
     const grid = gridPoints(vary);
     const scenarios: Scenario[] = [];
     for (const values of grid) {
-      const r = setScenarioPaths(design, values);
+      const r = setScenarioPaths(design, values, catalogue);
       if (!r.ok) return r;
       scenarios.push(r.scenario);
     }
