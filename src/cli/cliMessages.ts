@@ -1,6 +1,6 @@
 /**
  * Messages about the command line and the files it names, in the same shape as the scenario
- * messages (src/core/scenario/messages.ts), so every bad input prints as one line
+ * messages (src/core/issues/messages.ts), so every bad input prints as one line
  * `error: <file>: <path>: <problem>; <allowed>`. Flags are reported against the pseudo-file
  * `command line`, with the flag as the path.
  */
