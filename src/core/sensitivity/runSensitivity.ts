@@ -18,7 +18,7 @@
 import { compileScenario } from '../compile/compileScenario.js';
 import { isMetricId, metricDefinition, METRIC_IDS, type MetricId } from '../metrics/metricCatalogue.js';
 import type { Scenario } from '../scenario/Scenario.js';
-import type { IssueLine } from '../scenario/messages.js';
+import type { IssueLine } from '../issues/messages.js';
 import type { ModelCatalogue } from '../model/ModelCatalogue.js';
 import type { SimulationResult } from '../simulate/SimulationResult.js';
 import { compare } from '../summarise/compare.js';

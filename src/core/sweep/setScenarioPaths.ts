@@ -5,8 +5,8 @@
  */
 import type { ModelCatalogue } from '../model/ModelCatalogue.js';
 import type { Scenario } from '../scenario/Scenario.js';
-import type { IssueLine } from '../scenario/messages.js';
-import { validateScenario } from '../scenario/validateScenario.js';
+import type { IssueLine } from '../issues/messages.js';
+import { validateScenario } from '../validate/validateScenario.js';
 import { parsePath, setAt } from './jsonPath.js';
 
 export function setScenarioPaths(base: Scenario, values: Readonly<Record<string, unknown>>, catalogue: ModelCatalogue): { ok: true; scenario: Scenario } | { ok: false; issues: IssueLine[] } {
