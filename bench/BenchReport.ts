@@ -1,4 +1,5 @@
 /** The benchmark's JSON output (`npm run bench -- --json`); times in seconds, memory in MiB. */
+import type { ColdStart } from './coldStart.js';
 import type { FormulaSpeed } from './formulaSpeed.js';
 import type { Machine } from './machine.js';
 import type { SensitivityBench } from './sensitivityBench.js';
@@ -30,5 +31,7 @@ export interface BenchReport {
   formula: FormulaSpeed;
   /** Tornado and value of information (bench/sensitivityBench.ts). */
   sensitivity: SensitivityBench;
-  targets: { cityWithin3xOfReference: boolean; defaultUnderHalfSecond: boolean; memoryUnder500MB: boolean; formulaAtLeast50x: boolean };
+  /** The CLI's cold start: whole-process wall times through the launcher (bench/coldStart.ts). */
+  cli: ColdStart;
+  targets: { cityWithin3xOfReference: boolean; defaultUnderHalfSecond: boolean; memoryUnder500MB: boolean; formulaAtLeast50x: boolean; cliErrorUnderHalfSecond: boolean };
 }

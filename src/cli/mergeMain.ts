@@ -20,6 +20,10 @@ import { chunkFromText, partScenario, PARTIAL_VERSION, type ChunkText, type Part
 import { readScenarioFile } from './readScenarioFile.js';
 import type { RunOutcome } from './runScenario.js';
 import { writeOutput } from './writeOutput.js';
+import { processIo } from './CliIo.js';
+
+/** Output straight to the file descriptors, so a full disk or a closed pipe is noticed. */
+const io = processIo();
 
 export const MERGE_USAGE = `Usage: npm run merge -- <part.json> <part.json> … [--out FILE]
 
@@ -86,7 +90,7 @@ async function main(argv: readonly string[]): Promise<number> {
   checkSet(p.positional, parts);
   if (parts[0].partial === 'sweep' ? parts[0].header.engine.version !== ENGINE.version : false) throw InputError.of(p.positional[0], [{ path: 'header.engine', problem: 'written by another engine version', allowed: `parts from ${ENGINE.name} ${ENGINE.version}` }]);
   const text = parts[0].partial === 'sweep' ? mergeSweep(parts as SweepPart[]) : mergeSimulate((parts as SimulatePart[]).sort((a, b) => a.shard.k - b.shard.k));
-  writeOutput(text, flagReader(p, expected).text('--out'));
+  writeOutput(text, flagReader(p, expected).text('--out'), io);
   return 0;
 }
 

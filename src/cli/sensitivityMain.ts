@@ -19,6 +19,10 @@ import { PointRunner, scenarioWork } from './PointRunner.js';
 import { ProgressLine } from './ProgressLine.js';
 import { readScenarioFile } from './readScenarioFile.js';
 import { writeOutput } from './writeOutput.js';
+import { processIo } from './CliIo.js';
+
+/** Output straight to the file descriptors, so a full disk or a closed pipe is noticed. */
+const io = processIo();
 
 export const SENSITIVITY_USAGE = `Usage: npm run sensitivity -- <scenario.json> [options]
 
@@ -107,7 +111,7 @@ async function main(argv: readonly string[]): Promise<number> {
       ...(baseline ? { baseline: { id: baseline.id, title: { sv: baseline.title.sv, en: baseline.title.en } } } : {}),
       ...outcome.result,
     };
-    writeOutput(formatSensitivity(report, format as Format), r.text('--out'));
+    writeOutput(formatSensitivity(report, format as Format), r.text('--out'), io);
     return 0;
   } finally {
     line?.finish();

@@ -24,6 +24,10 @@ import { formatSweep } from './formatSweep.js';
 import { parseSweepArgs, SWEEP_USAGE, type SweepOptions } from './sweepArgs.js';
 import { sweepHeader, sweepPoint, type SolveReport, type SweepReport } from './sweepReport.js';
 import { writeOutput } from './writeOutput.js';
+import { processIo } from './CliIo.js';
+
+/** Output straight to the file descriptors, so a full disk or a closed pipe is noticed. */
+const io = processIo();
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseSweepArgs(argv);
@@ -45,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (o.solve) {
       const report: SweepReport = { ...header, points: [] };
       report.solve = await solve(o, design, runner, baselineRun, report, line);
-      writeOutput(formatSweep(report, o.format), o.out);
+      writeOutput(formatSweep(report, o.format), o.out, io);
       return 0;
     }
     const points = [];
@@ -55,9 +59,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     if (o.shard) {
       const part: SweepPart = { partial: 'sweep', version: PARTIAL_VERSION, shard: o.shard, pointTotal: all.length, format: o.format, header, firstPoint: from, points };
-      writeOutput(JSON.stringify(part) + '\n', o.out);
+      writeOutput(JSON.stringify(part) + '\n', o.out, io);
     } else {
-      writeOutput(formatSweep({ ...header, points }, o.format), o.out);
+      writeOutput(formatSweep({ ...header, points }, o.format), o.out, io);
     }
     return 0;
   } finally {
