@@ -111,6 +111,11 @@ export class WorkerPool {
     abort?.(new CancelledError());
   }
 
+  /** Start the workers now (their script loads and compiles while the page does other work). */
+  warm(): void {
+    this.ensureWorkers(this.size);
+  }
+
   dispose(): void {
     this.cancel();
   }

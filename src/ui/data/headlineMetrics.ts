@@ -74,7 +74,7 @@ function magnitude(key: HeadlineKey, x: number, lang: Lang): string {
 /** One plain sentence about a difference, e.g. "The city pays SEK 12.3 million more per year than under X." */
 export function differenceSentence(key: HeadlineKey, d: Difference, lang: Lang, baseline: string): string {
   const dir = direction(d);
-  const textKey = `diff_${key}_${dir}` as TextKey;
+  const textKey = `diff_${key}_${dir}` as const;
   return t(lang, textKey, { v: d.meanDiff === null ? '–' : magnitude(key, d.meanDiff, lang), base: baseline });
 }
 
