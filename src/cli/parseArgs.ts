@@ -8,7 +8,8 @@
  * something the user did not write. Ranges of --runs and --seed are then checked by the same
  * schema as the file's own fields, which the flags override.
  */
-import { isMetricId, LIMITS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../engine.js';
+import { isMetricId, LIMITS, METRIC_IDS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../engine.js';
+import { parseShard, type Shard } from '../core/sweep/shard.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
 import type { IssueLine } from '../engine.js';
@@ -29,6 +30,10 @@ export interface CliOptions {
   /** Absent: runScenario's default. */
   workers?: number;
   progress: boolean;
+  /** Run only this shard's block of chunks and write a partial result (see mergeMain). */
+  shard?: Shard;
+  /** Add chunks until this metric's Monte Carlo SE is at most `se` (capped by runs). */
+  untilSe?: { metric: MetricId; se: number };
   /** Flows per year (default) or for the whole contract. */
   basis: OutputBasis;
   /** Smallest important differences for verdicts, `metric=value`, on the report's basis. */
@@ -58,6 +63,10 @@ Options:
   --out FILE            write the output to FILE instead of standard output
   --workers N           worker threads (1 to ${LIMITS.maxWorkers}; default: all cores for large jobs, one thread for small)
   --progress            show the progress line even when standard error is not a terminal
+  --until-se M=SE       add chunks of runs until metric M's Monte Carlo SE is at most SE
+                        (at most --runs runs); says where it stopped
+  --shard K/N           run only the K-th of N blocks of runs and write a partial result;
+                        \`npm run merge\` joins the parts into this command's output
   --help, -h            show this help
   --version             show the engine's name and version
 
@@ -68,6 +77,7 @@ Exit codes: 0 success; 2 bad input (one line per problem on standard error);
 const FLAGS: Readonly<Record<string, 'value' | 'flag' | 'list'>> = {
   '--runs': 'value', '--seed': 'value', '--markets': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
   '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
+  '--shard': 'value', '--until-se': 'value',
   '--basis': 'value', '--smallest': 'list',
 };
 const ALIASES: Readonly<Record<string, string>> = { '-h': '--help' };
@@ -81,6 +91,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
   '--out': 'the path of the file to write',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', ').replace(/, ([^,]*)$/, ' or $1'),
   '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
+  '--shard': 'K/N with 1 ≤ K ≤ N, e.g. 2/3',
+  '--until-se': 'a metric id and a standard error, e.g. purchaser.totalCost=1000000',
   '--basis': OUTPUT_BASES.map((f) => JSON.stringify(f)).join(' or '),
   '--smallest': 'a metric id, "=" and a non-negative number, e.g. purchaser.totalCost=1000000',
 };
@@ -142,6 +154,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const format = text('--format') ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
 
+  const shard = text('--shard') === undefined ? undefined : parseShard(text('--shard') ?? '');
+  if (text('--shard') !== undefined && !shard) issues.push(cliMsg.badValue('--shard', text('--shard') ?? '', EXPECTED['--shard']));
+  const untilSe = parseUntilSe(text('--until-se'), issues);
+  if (shard && untilSe) issues.push({ path: '--until-se', problem: 'cannot be used with --shard', allowed: 'one of them' });
   const basis = text('--basis') ?? 'perYear';
   if (!(OUTPUT_BASES as readonly string[]).includes(basis)) issues.push(cliMsg.badValue('--basis', basis, EXPECTED['--basis']));
   const smallest: Partial<Record<MetricId, number>> = {};
@@ -172,8 +188,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       out: text('--out'),
       workers,
       progress: values.has('--progress'),
+      shard,
+      untilSe,
       basis: basis as OutputBasis,
       smallest,
     },
   };
+}
+
+function parseUntilSe(v: string | undefined, issues: IssueLine[]): CliOptions['untilSe'] {
+  if (v === undefined) return undefined;
+  const eq = v.lastIndexOf('=');
+  const metric = eq > 0 ? v.slice(0, eq) : v;
+  const se = eq > 0 && NUMBER.test(v.slice(eq + 1)) ? Number(v.slice(eq + 1)) : NaN;
+  if (!isMetricId(metric)) issues.push({ path: '--until-se', problem: `unknown metric "${metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` });
+  else if (!(se > 0)) issues.push(cliMsg.badValue('--until-se', v, EXPECTED['--until-se']));
+  else return { metric, se };
+  return undefined;
 }

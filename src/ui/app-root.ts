@@ -43,6 +43,7 @@ import './components/scenario-editor.js';
 import './components/scenario-library.js';
 import './components/compare-view.js';
 import './components/report-view.js';
+import './components/sensitivity-view.js';
 import './components/accessibility-statement.js';
 import './components/glossary-dialog.js';
 import './components/notice-list.js';
@@ -449,7 +450,7 @@ export class AppRoot extends LightElement {
   }
 
   private viewTitleKey() {
-    const keys = { results: 'viewResults', editor: 'viewEditor', library: 'viewLibrary', compare: 'viewCompare', report: 'viewReport', accessibility: 'viewAccessibility' } as const;
+    const keys = { results: 'viewResults', editor: 'viewEditor', library: 'viewLibrary', compare: 'viewCompare', report: 'viewReport', sensitivity: 'viewSensitivity', accessibility: 'viewAccessibility' } as const;
     return keys[this.view];
   }
 
@@ -493,6 +494,8 @@ export class AppRoot extends LightElement {
         return html`<compare-view .language=${L} .context=${this.ctx()} .choice=${this.compareChoice} .comparison=${this.sim.comparison} ?running=${this.sim.status.running}></compare-view>`;
       case 'report':
         return html`<report-view .language=${L} .comparison=${this.sim.comparison} .designRun=${this.sim.designRun}></report-view>`;
+      case 'sensitivity':
+        return html`<sensitivity-view .language=${L} .scenario=${scenario}></sensitivity-view>`;
       case 'accessibility':
         return html`<accessibility-statement .language=${L}></accessibility-statement>`;
     }
