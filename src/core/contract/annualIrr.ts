@@ -6,11 +6,12 @@
  * −100 % (the limit of the rate as the returns go to zero); other flows without a sign change
  * in the bracket give NaN ("not measurable").
  */
+import { pow } from '../rng/pow.js';
 export const IRR_BRACKET = { low: -0.99, high: 10 } as const;
 
 /** Net present value of monthly flows at annual rate `annual` (flows[m] at the end of month m + 1). */
 export function npv(flows: ArrayLike<number>, annual: number): number {
-  const monthly = Math.pow(1 + annual, 1 / 12);
+  const monthly = pow(1 + annual, 1 / 12);
   let value = 0, factor = 1;
   for (let m = 0; m < flows.length; m++) {
     factor /= monthly;

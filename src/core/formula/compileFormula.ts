@@ -127,7 +127,10 @@ function binary(op: BinaryOp, left: FormulaNode, right: FormulaNode): Evaluate {
       if (lConst) return (v) => lc / g(v);
       if (ls >= 0 && rs >= 0) return (v) => v[ls] / v[rs];
       return (v) => f(v) / g(v);
-    case 'pow': return (v) => n.pow(f(v), g(v));
+    case 'pow':
+      // A constant finite non-integer exponent (the usual `rate ^ 1.37`): mathjs's sign rule for negative bases decided once.
+      if (rConst && Number.isFinite(rc) && !Number.isInteger(rc)) { const p = n.powByConstant(rc); return (v) => p(f(v)); }
+      return (v) => n.pow(f(v), g(v));
     case 'and': return (v) => (f(v) && g(v) ? 1 : 0);
     case 'or': return (v) => (f(v) || g(v) ? 1 : 0);
   }
@@ -170,8 +173,8 @@ function call(name: string, nodes: FormulaNode[]): Evaluate {
     case 'ceil': return (v) => n.ceil(a(v));
     case 'round': return (v) => n.round(a(v));
     case 'sqrt': return (v) => Math.sqrt(a(v));
-    case 'exp': return (v) => Math.exp(a(v)); // mathjs's own exp, so formulas agree with mathjs exactly
-    case 'log': return args.length === 1 ? (v) => Math.log(a(v)) : (v) => n.log(a(v), b(v));
+    case 'exp': return (v) => n.exp(a(v));
+    case 'log': return args.length === 1 ? (v) => n.log(a(v)) : (v) => n.log(a(v), b(v));
     case 'clamp': return (v) => n.clamp(a(v), b(v), c(v));
     default: throw new Error(`compileFormula: function ${name} passed the check but has no implementation`);
   }
