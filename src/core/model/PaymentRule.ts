@@ -40,6 +40,11 @@ export interface PaymentRule<P extends Record<string, number | boolean | string>
    * scenario from its validated parameters; the compiled scenario uses the returned rule.
    */
   bind?(params: Readonly<Record<string, unknown>>): PaymentRule<P>;
+  /**
+   * Optional: an upper bound on the nanoseconds paying one provider costs, for the resource
+   * estimate (a bound formula knows its own cost); without it a built-in rule's cost is assumed.
+   */
+  costPerProviderNs?: number;
 }
 
 /** Share of the way from 0 to 1 as x goes from lo to hi (a step at lo when lo === hi). */

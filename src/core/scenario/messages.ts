@@ -5,6 +5,7 @@
  * the `problem` keys it knows and falls back to these texts.
  */
 import { LIMITS, SCHEMA_VERSION } from './limits.js';
+import type { WorkEstimate, WorkSource } from './estimateWork.js';
 
 export interface ScenarioIssue {
   /** JSON path of the offending field, e.g. `segments[0].params.capacity` (`$` for the whole file). */
@@ -75,6 +76,15 @@ export const msg = {
     problem: `runs × expected referrals (providers × referrals per provider-month × months) is ${referrals.toExponential(2)}`,
     allowed: `at most ${LIMITS.maxReferralRuns.toExponential(1)}; lower runs, providers, referralsPerProviderMonth or horizonMonths`,
   }),
+  tooMuchCpu: (work: WorkEstimate): ScenarioIssue => {
+    const top = work.parts[0];
+    const share = Math.round((100 * top.seconds) / work.seconds);
+    return {
+      path: WORK_SOURCES[top.source].path,
+      problem: `the simulation would take about ${formatSeconds(work.seconds)} of CPU time on one core, ${share} % of it ${WORK_SOURCES[top.source].what}`,
+      allowed: `at most ${formatSeconds(LIMITS.maxCpuSeconds)}; ${WORK_SOURCES[top.source].lower}`,
+    };
+  },
   tooMuchMemory: (bytes: number): ScenarioIssue => ({
     path: 'segments',
     problem: `the simulation would need about ${Math.ceil(bytes / 1e6)} MB of memory`,
@@ -137,3 +147,18 @@ export const formulaMsg = {
   construct: (what: string, at: number): FormulaProblem => ({ problem: `${what} at character ${at} is not allowed`, allowed: FORMULA_ALLOWED }),
   notText: (found: unknown): FormulaProblem => ({ problem: `found ${show(found)}`, allowed: 'a formula as text, e.g. "base * (0.9 + 0.2 * observed_rate)"' }),
 };
+
+/** Each source of work: the field an issue points at, what it is, and what lowers it. */
+const WORK_SOURCES: Readonly<Record<WorkSource, { path: string; what: string; lower: string }>> = {
+  providerMonths: { path: 'runs', what: 'simulating providers month by month', lower: 'lower runs, providers, horizonMonths or care.warmUpMonths' },
+  referrals: { path: 'runs', what: 'simulating referred clients', lower: 'lower runs, providers, referralsPerProviderMonth or horizonMonths' },
+  comparisonGroup: { path: 'payment.params.comparisonGroupSize', what: "drawing the contract's comparison group", lower: 'lower payment.params.comparisonGroupSize or runs' },
+  paymentRule: { path: 'payment.params.formula', what: 'evaluating the payment formula', lower: 'shorten payment.params.formula (fewer terms; powers with a computed exponent and round/floor/ceil cost most), or lower runs, or choose a longer payment.settings.period' },
+  behaviour: { path: 'behaviour', what: "providers' behaviour pricing hypothetical periods", lower: 'switch off behaviour.effort or behaviour.selection, lower behaviour.effort.levels, or lower runs, or choose a longer payment.settings.period' },
+};
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}

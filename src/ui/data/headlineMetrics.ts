@@ -26,18 +26,20 @@ export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
   { key: 'adminHours', metric: 'care.hoursToAdmin', better: 'lower' },
 ];
 
-export type Direction = 'more' | 'less' | 'same';
+/** 'unknown': the difference cannot be computed (no run measurable on both sides, or a total that overflowed); never "the same". */
+export type Direction = 'more' | 'less' | 'same' | 'unknown';
 
-/** "Same" when the mean difference is within two Monte Carlo standard errors of zero. */
+/** "Same" when the mean difference is within two Monte Carlo standard errors of zero; "unknown" when there is no mean. */
 export function direction(d: Description): Direction {
-  if (d.mean === null || d.se === null || d.mean === 0 || Math.abs(d.mean) <= 2 * d.se) return 'same';
+  if (d.mean === null) return 'unknown';
+  if (d.se === null || d.mean === 0 || Math.abs(d.mean) <= 2 * d.se) return 'same';
   return d.mean > 0 ? 'more' : 'less';
 }
 
 /** Is the difference good news, bad news or neither (for the card's marker)? */
-export function verdict(m: HeadlineMetric, d: Description): 'better' | 'worse' | 'same' {
+export function verdict(m: HeadlineMetric, d: Description): 'better' | 'worse' | 'same' | 'unknown' {
   const dir = direction(d);
-  if (dir === 'same') return 'same';
+  if (dir === 'same' || dir === 'unknown') return dir;
   return (dir === 'more') === (m.better === 'higher') ? 'better' : 'worse';
 }
 
@@ -78,6 +80,7 @@ function magnitude(key: HeadlineKey, x: number, lang: Lang): string {
 /** One plain sentence about a difference, e.g. "The city pays SEK 12.3 million more per year than under X." */
 export function differenceSentence(key: HeadlineKey, d: Description, lang: Lang, baseline: string): string {
   const dir = direction(d);
+  if (dir === 'unknown') return t(lang, 'diffUnknown', { base: baseline });
   const textKey = `diff_${key}_${dir}` as TextKey;
   return t(lang, textKey, { v: d.mean === null ? '–' : magnitude(key, d.mean, lang), base: baseline });
 }

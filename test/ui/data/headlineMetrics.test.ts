@@ -9,7 +9,7 @@ describe('headline metrics', () => {
     expect(direction(d(1, 0.6))).toBe('same');
     expect(direction(d(1, 0.4))).toBe('more');
     expect(direction(d(-1, 0.4))).toBe('less');
-    expect(direction({ mean: null, se: null, sd: null, p05: null, p50: null, p95: null, n: 0 })).toBe('same');
+    expect(direction({ mean: null, se: null, sd: null, p05: null, p50: null, p95: null, n: 0 })).toBe('unknown') // not measurable is never "the same";
   });
   it('judges better or worse by the metric\'s good direction', () => {
     const cost = HEADLINE_METRICS.find((m) => m.key === 'cost')!;
