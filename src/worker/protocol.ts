@@ -4,6 +4,7 @@
  * Results travel as typed arrays (transferred, not copied).
  */
 import type { ChunkData, Scenario } from '../core/index.js';
+import type { FormulaErrorData } from '../core/formula/FormulaError.js';
 
 export type ToWorker =
   | { type: 'load'; job: number; scenario: Scenario }
@@ -11,7 +12,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'chunk'; job: number; data: ChunkData }
-  | { type: 'error'; job: number; message: string };
+  /** `formula`: the failure was the user's formula (FormulaError), rebuilt as one on the pool's side. */
+  | { type: 'error'; job: number; message: string; formula?: FormulaErrorData };
 
 /** The little a pool needs of a Web Worker or a Node worker thread. */
 export interface WorkerLike {

@@ -129,6 +129,10 @@ export const formulaMsg = {
   }),
   character: (piece: string, at: number, what: string): FormulaProblem => ({ problem: `${what} ${JSON.stringify(piece)} at character ${at} is not allowed`, allowed: FORMULA_ALLOWED }),
   radix: (piece: string, at: number): FormulaProblem => ({ problem: `the number ${JSON.stringify(piece)} at character ${at} is not a decimal number`, allowed: 'decimal numbers such as 0.25 or 3e4' }),
+  neverFinite: (result: number, period: Readonly<Record<string, number>>): FormulaProblem => ({
+    problem: `the formula gives ${result} for every ordinary period tried, e.g. with ${Object.entries(period).map(([k, v]) => `${k}=${v}`).join(', ')}`,
+    allowed: 'a formula with a finite amount for ordinary periods (guard a division with max(…, 1); log and sqrt need positive values)',
+  }),
   notFinite: (piece: string, at: number): FormulaProblem => ({ problem: `the number ${JSON.stringify(piece)} at character ${at} is too large`, allowed: 'numbers below about 1.8e308' }),
   unknownName: (name: string, at: number, variables: readonly string[], functions: readonly string[]): FormulaProblem => ({
     problem: `unknown name ${JSON.stringify(name)} at character ${at}`,
