@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { MI, METRIC_COUNT } from '../../../src/core/metrics/metricCatalogue.js';
+import { QI, QUANTITY_COUNT, type Quantity } from '../../../src/core/metrics/metricCatalogue.js';
 import type { SimulationResult } from '../../../src/core/index.js';
 import { headlineSentence } from '../../../src/ui/data/headlineSentence.js';
-import { differenceSentence, direction, verdict, HEADLINE_METRICS } from '../../../src/ui/data/headlineMetrics.js';
+import { differenceSentence, direction, verdict } from '../../../src/ui/data/headlineMetrics.js';
+import type { Difference } from '../../../src/core/index.js';
 import { baselineJob, designJob } from './fixture.js';
 
-/** The design's result with one metric not measurable (null) in every run, as a total that overflowed would be. */
-function withoutMetric(r: SimulationResult, id: string): SimulationResult {
+/** The design's result with one quantity not measurable (null) in every run, as a total that overflowed would be. */
+function withoutMetric(r: SimulationResult, id: Quantity): SimulationResult {
   const metrics = r.metrics.slice();
-  for (let run = 0; run < r.runs; run++) metrics[run * METRIC_COUNT + MI[id]] = NaN;
+  for (let run = 0; run < r.runs; run++) metrics[run * QUANTITY_COUNT + QI[id]] = NaN;
   return { ...r, metrics };
 }
 
@@ -32,10 +33,10 @@ describe('headlineSentence', () => {
 });
 
 describe('a difference without a mean', () => {
-  const none = { mean: null, sd: null, se: null, p05: null, p50: null, p95: null, n: 0 };
+  const none: Difference = { meanDiff: null, se: null, low: null, high: null, p05: null, p95: null, n: 0, baseline: null, design: null, smallest: null, verdict: 'unclear', unit: 'SEK', basis: 'perYear' };
   it('has no direction and no verdict, and its sentence says it cannot be computed', () => {
     expect(direction(none)).toBe('unknown');
-    expect(verdict(HEADLINE_METRICS[0], none)).toBe('unknown');
+    expect(verdict(none)).toBe('unknown');
     expect(differenceSentence('cost', none, 'en', 'the per diem')).toBe('The difference from the per diem cannot be computed: it was not measurable in any run.');
   });
 });
