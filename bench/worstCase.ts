@@ -7,7 +7,7 @@
  * assert on the estimate. `npx tsx bench/worstCase.ts` (a few minutes of CPU).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { compileScenario, parseScenarioText, LIMITS, type Scenario } from '../src/core/index.js';
+import { compileScenario, parseScenarioText, LIMITS, type Scenario } from '../src/engine.js';
 import { estimateResources } from '../src/core/scenario/estimateResources.js';
 import { simulateRun } from '../src/core/simulate/simulateRun.js';
 import { METRIC_COUNT } from '../src/core/metrics/metricCatalogue.js';

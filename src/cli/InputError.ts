@@ -3,12 +3,12 @@
  * issue and exits with code 2, without a stack trace; anything else that goes wrong is an
  * internal error (exit 1).
  */
-import { formatIssue, type ScenarioIssue } from '../core/index.js';
+import { formatIssue, type IssueLine } from '../engine.js';
 
 export interface LocatedIssue {
   /** The file as the user wrote it, or `command line` for a flag. */
   file: string;
-  issue: ScenarioIssue;
+  issue: IssueLine;
 }
 
 export class InputError extends Error {
@@ -17,7 +17,7 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 
-  static of(file: string, issues: readonly ScenarioIssue[]): InputError {
+  static of(file: string, issues: readonly IssueLine[]): InputError {
     return new InputError(issues.map((issue) => ({ file, issue })));
   }
 

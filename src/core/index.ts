@@ -13,8 +13,12 @@
  */
 export { parseScenarioText, validateScenario, formatPath, type Validated } from './scenario/validateScenario.js';
 export { scenarioSchema, type Scenario, type ParamRecord, type ParamValue } from './scenario/Scenario.js';
-export { ScenarioError, formatIssue, msg, type ScenarioIssue } from './scenario/messages.js';
+export { ScenarioError, formatIssue, msg, type ScenarioIssue, type IssueLine } from './scenario/messages.js';
+export { ISSUE_CODES, ISSUE_VALUES, type IssueCode, type IssueValues, type Shown } from './scenario/issueCodes.js';
+export { ISSUE_TEXTS, ISSUE_WORDS, type IssueLang } from './scenario/issueTexts.js';
+export { renderIssue, showValue, type IssueFormat } from './scenario/renderIssue.js';
 export { LIMITS, SCHEMA_VERSION } from './scenario/limits.js';
+export { SECTION_NAMES, BEHAVIOUR_NAMES, type SectionName, type BehaviourName } from './scenario/sections.js';
 export { compileScenario, type CompiledScenario } from './compile/compileScenario.js';
 export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
 export { simulateScenario } from './simulate/simulateScenario.js';

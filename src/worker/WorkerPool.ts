@@ -14,7 +14,7 @@
  * `maxAhead` beyond the first missing one, so results that arrive out of order while one
  * chunk is late are buffered within a bound.
  */
-import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../core/index.js';
+import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
 import { FormulaError } from '../core/formula/FormulaError.js';
 import { estimateResources } from '../core/scenario/estimateResources.js';
 import type { FromWorker, WorkerLike } from './protocol.js';

@@ -1,5 +1,6 @@
 /** A module Web Worker behind the pool's WorkerLike interface (the page's side of the pool). */
 import type { FromWorker, WorkerLike } from './protocol.js';
+import { LIMITS } from '../core/scenario/limits.js';
 
 export function spawnBrowserWorker(): WorkerLike {
   // Vite sees this URL pattern and bundles the worker as its own file (relative, so dist/ works from any folder).
@@ -21,11 +22,11 @@ export function spawnBrowserWorker(): WorkerLike {
 }
 
 /**
- * One worker per core but one, at least one and at most eight: the page keeps a core for
- * input, drawing and charts (with every core busy, input waited 180–336 ms during a
+ * One worker per core but one, at least one and at most LIMITS.maxWorkers: the page keeps a
+ * core for input, drawing and charts (with every core busy, input waited 180–336 ms during a
  * city-wide run).
  */
 export function poolSize(hardwareConcurrency: number | undefined): number {
   const cores = Number.isFinite(hardwareConcurrency) && (hardwareConcurrency as number) >= 1 ? Math.floor(hardwareConcurrency as number) : 2;
-  return Math.max(1, Math.min(8, cores - 1));
+  return Math.max(1, Math.min(LIMITS.maxWorkers, cores - 1));
 }

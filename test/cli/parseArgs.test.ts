@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/InputError.js';
 import { parseArgs, type CliOptions } from '../../src/cli/parseArgs.js';
-import { LIMITS } from '../../src/core/index.js';
+import { LIMITS } from '../../src/engine.js';
 
 function options(argv: string[]): CliOptions {
   const parsed = parseArgs(argv);
@@ -22,11 +22,11 @@ function issues(argv: string[]): string[] {
 describe('parseArgs', () => {
   it('reads every option, in both spellings', () => {
     const o = options(['s.json', '--runs', '200', '--seed=7', '--compare', 'b.json', '--format=csv', '--providers', '--out', 'o.csv', '--workers', '3', '--progress']);
-    expect(o).toEqual({ scenario: 's.json', runs: 200, seed: 7, compare: 'b.json', format: 'csv', providers: true, out: 'o.csv', workers: 3, progress: true });
+    expect(o).toEqual({ scenario: 's.json', runs: 200, seed: 7, compare: 'b.json', format: 'csv', providers: true, out: 'o.csv', workers: 3, progress: true, basis: 'perYear', smallest: {} });
   });
 
   it('defaults to a table, no overrides and no providers', () => {
-    expect(options(['s.json'])).toEqual({ scenario: 's.json', runs: undefined, seed: undefined, compare: undefined, format: 'table', providers: false, out: undefined, workers: undefined, progress: false });
+    expect(options(['s.json'])).toEqual({ scenario: 's.json', runs: undefined, seed: undefined, compare: undefined, format: 'table', providers: false, out: undefined, workers: undefined, progress: false, basis: 'perYear', smallest: {} });
   });
 
   it('accepts the file after the options and after --', () => {

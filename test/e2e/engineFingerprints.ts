@@ -5,7 +5,7 @@
  * grid of inputs. The same code runs in this test process and, bundled, in a Chromium page
  * (nodeChromiumHash.test.ts); equal fingerprints mean bit-identical numbers.
  */
-import { compileScenario, hashResult, parseScenarioText, simulateScenario } from '../../src/core/index.js';
+import { compileScenario, hashResult, parseScenarioText, simulateScenario } from '../../src/engine.js';
 import { checkFormula } from '../../src/core/formula/checkFormula.js';
 import { compileFormula } from '../../src/core/formula/compileFormula.js';
 import { FORMULA_VARIABLE_NAMES } from '../../src/core/formula/formulaVocabulary.js';

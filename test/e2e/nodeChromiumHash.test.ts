@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { allFingerprints } from './engineFingerprints.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileScenario, hashResult, parseScenarioText, simulateScenario } from '../../src/core/index.js';
+import { compileScenario, hashResult, parseScenarioText, simulateScenario } from '../../src/engine.js';
 import { openApp, openSession, waitForResults, type Session } from './browser.js';
 
 let s: Session;

@@ -8,7 +8,7 @@
  * is above the measured CPU time (the figures are in the README).
  */
 import { describe, expect, it } from 'vitest';
-import { compileScenario, LIMITS, validateScenario, type Scenario } from '../../src/core/index.js';
+import { compileScenario, LIMITS, validateScenario, type Scenario } from '../../src/engine.js';
 import { checkFormula } from '../../src/core/formula/checkFormula.js';
 import { compileFormula } from '../../src/core/formula/compileFormula.js';
 import { FORMULA_NODE_NS } from '../../src/core/formula/formulaCost.js';
@@ -84,7 +84,7 @@ describe('the most expensive accepted scenarios', () => {
 
   it('every shipped scenario is accepted at its run count', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const { parseScenarioText } = await import('../../src/core/index.js');
+    const { parseScenarioText } = await import('../../src/engine.js');
     const dir = new URL('../../scenarios/', import.meta.url);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const v = parseScenarioText(readFileSync(new URL(file, dir), 'utf8'));

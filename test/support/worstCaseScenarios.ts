@@ -5,7 +5,7 @@
  * levels, the largest market), with the largest run count that still passes validation.
  * test/hostile/workEstimate.test.ts asserts on their estimates; bench/worstCase.ts times them.
  */
-import { validateScenario, type Scenario } from '../../src/core/index.js';
+import { validateScenario, type Scenario } from '../../src/engine.js';
 
 export interface WorstCase {
   name: string;

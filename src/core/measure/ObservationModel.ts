@@ -10,7 +10,7 @@
  *  - assessment: good if S − genderBias·female + inter-rater noise lies above the level's
  *    threshold (¼ for approved, ¾ for very good).
  */
-import type { MeasureKind } from '../../../models/params/measure.js';
+import type { MeasureKind } from '../model/EngineParams.js';
 import type { MeasureParams } from '../model/MeasureModel.js';
 import { normalCdf } from '../rng/normalCdf.js';
 

@@ -2,13 +2,13 @@
  * The scenario's own top-level numbers (runs, seed, horizon) described like model parameters,
  * with the bounds the scenario format enforces, so the editor treats them like any other field.
  */
-import { LIMITS } from '../../core/index.js';
+import { LIMITS } from '../../engine.js';
 import type { NumberSpec } from '../../core/model/ParamSpec.js';
 import { editorText } from '../../i18n/strings/editorText.js';
 
 export const TOP_LEVEL_SPECS: Readonly<Record<'runs' | 'seed' | 'horizonMonths', NumberSpec>> = {
   runs: { kind: 'number', label: editorText.runsLabel, explanation: editorText.runsHelp, unit: 'count', min: 1, max: LIMITS.maxRuns, default: 1000, integer: true, uncertain: false },
-  seed: { kind: 'number', label: editorText.seedLabel, explanation: editorText.seedHelp, unit: 'count', min: 0, max: 4294967295, default: 1, integer: true, uncertain: false },
+  seed: { kind: 'number', label: editorText.seedLabel, explanation: editorText.seedHelp, unit: 'count', min: 0, max: LIMITS.maxSeed, default: 1, integer: true, uncertain: false },
   horizonMonths: { kind: 'number', label: editorText.horizonLabel, explanation: editorText.horizonHelp, unit: 'months', min: 1, max: LIMITS.maxHorizonMonths, default: 36, integer: true, uncertain: false },
 };
 

@@ -7,7 +7,7 @@
  * null total and an "about the same" headline.
  */
 import { describe, expect, it } from 'vitest';
-import { compileScenario, simulateScenario, validateScenario, type Scenario } from '../../../src/core/index.js';
+import { compileScenario, simulateScenario, validateScenario, type Scenario } from '../../../src/engine.js';
 import { FormulaError } from '../../../src/core/formula/FormulaError.js';
 
 const withFormula = (formula: string): Scenario => ({
