@@ -31,5 +31,6 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { outDir: 'dist', target: 'es2022', chunkSizeWarningLimit: 2500, sourcemap: false },
   server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1' },
+  // `npm start` builds once and serves the build here (one request per bundle, not ~250 modules).
+  preview: { port: 5173, host: '127.0.0.1' },
 });

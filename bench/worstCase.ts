@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { compileScenario, parseScenarioText, LIMITS, type Scenario } from '../src/engine.js';
-import { estimateResources } from '../src/core/scenario/estimateResources.js';
+import { estimateResources } from '../src/core/validate/estimateResources.js';
 import { simulateRun } from '../src/core/simulate/simulateRun.js';
 import { METRIC_COUNT } from '../src/core/metrics/metricCatalogue.js';
 import { WORST_CASE_FAMILIES, atMaxRuns } from '../test/support/worstCaseScenarios.js';

@@ -2,8 +2,11 @@
  * The command line → options. A small parser of our own: it knows every flag, accepts
  * `--flag value` and `--flag=value`, and reports every problem at once (unknown flags, missing
  * or malformed values, a flag given twice, a missing or extra file) as input errors, exit 2.
- * Numbers for --runs and --seed are only checked for being numbers here: they override the
- * scenario's own fields and are then validated by the same schema as the file.
+ * Numbers are checked as text before they are converted: --runs, --seed and --workers are
+ * whole numbers written in digits within the safe-integer range, so `1e-400`,
+ * `10.000000000000000001` or `9007199254740993` are refused instead of being rounded to
+ * something the user did not write. Ranges of --runs and --seed are then checked by the same
+ * schema as the file's own fields, which the flags override.
  */
 import { isMetricId, LIMITS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../engine.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
@@ -77,6 +80,9 @@ const EXPECTED: Readonly<Record<string, string>> = {
   '--smallest': 'a metric id, "=" and a non-negative number, e.g. purchaser.totalCost=1000000',
 };
 
+/** Digits only: a whole number written plainly (no sign, point, exponent or spaces). */
+const DIGITS = /^\d{1,16}$/;
+/** A decimal number as text (for --smallest, a threshold that may have decimals). */
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -116,8 +122,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const number = (name: string): number | undefined => {
     const v = text(name);
     if (v === undefined) return undefined;
-    if (!NUMBER.test(v)) { issues.push(cliMsg.badValue(name, v, EXPECTED[name])); return undefined; }
-    return Number(v);
+    const n = DIGITS.test(v) ? Number(v) : NaN;
+    if (!Number.isSafeInteger(n)) { issues.push(cliMsg.notPlainInteger(name, v, EXPECTED[name])); return undefined; }
+    return n;
   };
   const runs = number('--runs');
   const seed = number('--seed');

@@ -76,7 +76,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     /bristande/i, /deficient/i),
   e('margin', { sv: 'Rörelsemarginal', en: 'Operating margin' },
     { sv: 'Utförarens intäkt minus kostnad, som andel av intäkten. Under noll går utföraren med förlust.', en: "The provider's revenue minus cost, as a share of revenue. Below zero the provider makes a loss." },
-    /marginal|förlust/i, /margin|\bloss\b/i),
+    /marginal|rörelsemarginal|förlust/i, /margin|\bloss\b/i),
   e('perDiem', { sv: 'Dygnsersättning', en: 'Per diem' },
     { sv: 'Dagens modell: ett fast pris per klient och dygn, oavsett utfall.', en: "Today's model: a fixed price per client and day, whatever the outcome." },
     /dygnsersättning/i, /per diem/i),
@@ -91,7 +91,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     /takeffekt/i, /ceiling/i),
   e('interRater', { sv: 'Bedömarskillnad', en: 'Inter-rater noise' },
     { sv: 'Att två bedömare kan bedöma samma fall olika. Ger slumpmässiga skillnader mellan utförare som inte beror på vården.', en: 'That two assessors can judge the same case differently. It adds chance differences between providers that do not come from care.' },
-    /bedömare|inter-rater/i, /inter-rater|assessor/i),
+    /bedömare|bedömarskillnad|inter-rater/i, /inter-rater|assessor/i),
   e('rankCorrelation', { sv: 'Rangkorrelation', en: 'Rank correlation' },
     { sv: 'Hur väl ordningen mellan utförare enligt måttet stämmer med ordningen enligt deras sanna kvalitet (Spearman): 1 = samma ordning, 0 = inget samband.', en: "How well the order of providers by the measure agrees with their order by true quality (Spearman): 1 = same order, 0 = no relation." },
     /rangkorrelation/i, /rank correlation/i),
@@ -119,6 +119,20 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 ];
 
 /** Glossary entries mentioned in a text, in glossary order. */
+/**
+ * The entries whose term a text mentions as a word of its own: a match must start a word, so
+ * "avvikelse" (deviation) is found in "tydlig avvikelse" but not inside "standardavvikelse"
+ * (standard deviation). Matches may run on into a compound ("riskjusterad"), as Swedish does.
+ */
 export function termsIn(text: string, lang: Lang): GlossaryEntry[] {
-  return GLOSSARY.filter((g) => g.match[lang].test(text));
+  return GLOSSARY.filter((g) => startsAWord(text, g.match[lang]));
+}
+
+function startsAWord(text: string, re: RegExp): boolean {
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(all)) {
+    const before = m.index > 0 ? text[m.index - 1] : '';
+    if (!/[\p{L}\p{N}]/u.test(before)) return true;
+  }
+  return false;
 }

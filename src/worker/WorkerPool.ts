@@ -16,7 +16,7 @@
  */
 import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
 import { FormulaError } from '../core/formula/FormulaError.js';
-import { estimateResources } from '../core/scenario/estimateResources.js';
+import { estimateResources } from '../core/validate/estimateResources.js';
 import type { FromWorker, WorkerLike } from './protocol.js';
 
 export interface JobProgress {
@@ -150,7 +150,7 @@ export class WorkerPool {
       };
       const receive = (w: WorkerLike, m: FromWorker): void => {
         if (settled || m.job !== job) return;
-        if (m.type === 'error') return fail(m.formula ? FormulaError.fromData(m.formula) : new Error(m.message));
+        if (m.type === 'error') return fail(m.formula ? FormulaError.fromData(m.formula) : workerError(m.message, m.name));
         const a = assigned.get(w);
         if (a) { clearTimeout(a.timer); assigned.delete(w); }
         if (received.has(m.data.chunk)) return feed(w); // a late answer for a chunk already re-run
@@ -197,6 +197,11 @@ export class WorkerPool {
     abort?.(new CancelledError());
   }
 
+  /** Start the workers now (their script loads and compiles while the page does other work). */
+  warm(): void {
+    this.ensureWorkers(this.size);
+  }
+
   dispose(): void {
     this.cancel();
   }
@@ -226,4 +231,11 @@ export class WorkerPool {
     this.workers = [];
     for (const w of workers) w.terminate();
   }
+}
+
+/** A worker's error as an Error with the original class name, so callers can classify it. */
+function workerError(message: string, name: string | undefined): Error {
+  const e = new Error(message);
+  if (name) e.name = name;
+  return e;
 }

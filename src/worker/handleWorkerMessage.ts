@@ -23,7 +23,7 @@ export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       post({ type: 'chunk', job: message.job, data }, [data.metrics.buffer as ArrayBuffer, data.providerSums.buffer as ArrayBuffer, data.providerCounts.buffer as ArrayBuffer]);
     } catch (e) {
       const formula = e instanceof FormulaError ? e.toData() : undefined;
-      post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e), ...(formula ? { formula } : {}) }, []);
+      post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined, ...(formula ? { formula } : {}) }, []);
     }
   };
 }

@@ -12,8 +12,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'chunk'; job: number; data: ChunkData }
-  /** `formula`: the failure was the user's formula (FormulaError), rebuilt as one on the pool's side. */
-  | { type: 'error'; job: number; message: string; formula?: FormulaErrorData };
+  /** `name` is the error's class name (e.g. FormulaError), so the receiver can tell the user's input from a bug; `formula` lets the pool rebuild a FormulaError. */
+  | { type: 'error'; job: number; message: string; name?: string; formula?: FormulaErrorData };
 
 /** The little a pool needs of a Web Worker or a Node worker thread. */
 export interface WorkerLike {

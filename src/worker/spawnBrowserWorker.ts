@@ -1,6 +1,6 @@
 /** A module Web Worker behind the pool's WorkerLike interface (the page's side of the pool). */
 import type { FromWorker, WorkerLike } from './protocol.js';
-import { LIMITS } from '../core/scenario/limits.js';
+import { LIMITS } from '../core/model/limits.js';
 
 export function spawnBrowserWorker(): WorkerLike {
   // Vite sees this URL pattern and bundles the worker as its own file (relative, so dist/ works from any folder).

@@ -29,8 +29,9 @@ describe('content security policy', () => {
     const figure = s.page.locator('chart-figure').first();
     await Promise.all([s.page.waitForEvent('download'), figure.getByRole('button', { name: /PNG/ }).click()]);
     await s.page.getByRole('link', { name: 'Jämför', exact: true }).click();
-    await s.page.locator('compare-view [data-testid=run]').click();
-    await s.page.waitForFunction(() => document.querySelectorAll('compare-card').length > 0 && !!document.querySelector('compare-view [data-testid=cancel]')?.hasAttribute('disabled'), null, { timeout: 90_000 });
+    await s.page.locator('.design-choice input[data-key="lib:withhold.json"]').check();
+    await s.page.locator('run-panel [data-testid=run]').click();
+    await s.page.waitForFunction(() => document.querySelectorAll('compare-card').length > 0 && !!document.querySelector('run-panel [data-testid=cancel]')?.hasAttribute('disabled'), null, { timeout: 90_000 });
     await s.page.waitForSelector('.chart-canvas[data-chart=differences] svg');
     expect(await s.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(csp).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { ISSUE_CODES, ISSUE_VALUES, renderIssue, type IssueCode, type IssueValues, type ScenarioIssue } from '../../src/engine.js';
-import { FALLTHROUGH_CODES } from '../../src/core/scenario/issueCodes.js';
+import { FALLTHROUGH_CODES } from '../../src/core/issues/issueCodes.js';
 
 export const codesSeen = new Set<IssueCode>();
 

@@ -4,8 +4,8 @@
  * only allowlisted node types, operators, names and arities and measures the nesting depth.
  * Nothing is evaluated on the way: a rejected formula never runs.
  */
-import { formulaMsg, type FormulaProblem } from '../scenario/messages.js';
-import type { IssueWord } from '../scenario/issueCodes.js';
+import { formulaMsg, type FormulaProblem } from '../issues/messages.js';
+import type { IssueWord } from '../issues/issueCodes.js';
 import { FORMULA_CONSTANTS, FORMULA_FUNCTIONS, FORMULA_LIMITS, FORMULA_SLOT, FORMULA_VARIABLE_NAMES } from './formulaVocabulary.js';
 import { MATHJS_BINARY, MATHJS_COMPARE, MATHJS_UNARY, type FormulaNode } from './FormulaNode.js';
 import { math } from './mathInstance.js';

@@ -6,8 +6,8 @@
  * The AST walk that follows (checkFormula) stays the authority; this pass gives precise
  * positions, which mathjs nodes do not carry.
  */
-import { formulaMsg, type FormulaProblem } from '../scenario/messages.js';
-import type { IssueWord } from '../scenario/issueCodes.js';
+import { formulaMsg, type FormulaProblem } from '../issues/messages.js';
+import type { IssueWord } from '../issues/issueCodes.js';
 import { FORMULA_CONSTANTS, FORMULA_FUNCTIONS, FORMULA_KEYWORDS, FORMULA_LIMITS, FORMULA_SLOT, FORMULA_VARIABLE_NAMES } from './formulaVocabulary.js';
 
 export interface Scan {

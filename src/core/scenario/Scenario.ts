@@ -1,10 +1,10 @@
 /**
- * The scenario file format (DESIGN §4), as a zod schema for its structure. Parameter values
+ * The scenario file format (docs/scenario-format.md), as a zod schema for its structure. Parameter values
  * inside each section are checked against the parameter specs in models/ afterwards
  * (checkSections), which knows names, units and bounds and so can say what is allowed.
  */
 import { z } from 'zod';
-import { LIMITS, SCHEMA_VERSION } from './limits.js';
+import { LIMITS, SCHEMA_VERSION } from '../model/limits.js';
 import type { Distribution } from '../rng/Distribution.js';
 import { BEHAVIOUR_NAMES, SECTION_NAMES } from './sections.js';
 

@@ -1,6 +1,6 @@
 import type { NumberSpec, ParamSpec, ParamSpecs } from '../model/ParamSpec.js';
-import { LIMITS } from './limits.js';
-import { formulaMsg, msg, type ScenarioIssue } from './messages.js';
+import { LIMITS } from '../model/limits.js';
+import { formulaMsg, msg, type ScenarioIssue } from '../issues/messages.js';
 import type { ParamValue } from './Scenario.js';
 import type { Distribution } from '../rng/Distribution.js';
 import { checkFormula } from '../formula/checkFormula.js';

@@ -4,9 +4,9 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { behaviourSchema, distributionSchema, REFINE, scenarioSchema } from './Scenario.js';
-import type { IssueWord } from './issueCodes.js';
+import type { IssueWord } from '../issues/issueCodes.js';
 import { formatPath } from './formatPath.js';
-import { issue, shown, type ScenarioIssue } from './messages.js';
+import { issue, shown, type ScenarioIssue } from '../issues/messages.js';
 
 const DISTRIBUTIONS = distributionSchema.options.map((o) => o.shape.dist.value);
 

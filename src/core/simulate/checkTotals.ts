@@ -6,7 +6,7 @@
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import { FormulaError } from '../formula/FormulaError.js';
-import type { RunState } from './RunState.js';
+import type { RunState } from '../state/RunState.js';
 
 /**
  * Totals above this are refused: summed over up to 100,000 runs and scaled (per year, per

@@ -78,7 +78,7 @@ function magnitude(key: HeadlineKey, x: number, lang: Lang): string {
 export function differenceSentence(key: HeadlineKey, d: Difference, lang: Lang, baseline: string): string {
   const dir = direction(d);
   if (dir === 'unknown') return t(lang, 'diffUnknown', { base: baseline });
-  const textKey = `diff_${key}_${dir}` as TextKey;
+  const textKey = `diff_${key}_${dir}` as const;
   return t(lang, textKey, { v: d.meanDiff === null ? '–' : magnitude(key, d.meanDiff, lang), base: baseline });
 }
 

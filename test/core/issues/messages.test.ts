@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue, ScenarioError } from '../../../src/engine.js';
-import { msg, show } from '../../../src/core/scenario/messages.js';
+import { msg, show } from '../../../src/core/issues/messages.js';
 
 describe('messages', () => {
   it('formats the CLI contract line: error: <file>: <path>: <problem>; <allowed>', () => {

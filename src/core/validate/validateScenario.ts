@@ -7,17 +7,17 @@
  */
 import { compileScenario } from '../compile/compileScenario.js';
 import type { ModelCatalogue } from '../model/ModelCatalogue.js';
-import { scenarioSchema, type Scenario } from './Scenario.js';
-import { LIMITS } from './limits.js';
-import { msg, type ScenarioIssue } from './messages.js';
-import { printable } from './printable.js';
-import { migrate } from './migrate.js';
-import { checkScenarioParams } from './checkScenarioParams.js';
+import { scenarioSchema, type Scenario } from '../scenario/Scenario.js';
+import { LIMITS } from '../model/limits.js';
+import { msg, type ScenarioIssue } from '../issues/messages.js';
+import { printable } from '../issues/printable.js';
+import { migrate } from '../scenario/migrate.js';
+import { checkScenarioParams } from '../scenario/checkScenarioParams.js';
 import { estimateResources } from './estimateResources.js';
-import { findDuplicateKeys } from './findDuplicateKeys.js';
-import { findForbiddenKeys } from './findForbiddenKeys.js';
-import { formatPath } from './formatPath.js';
-import { fromZodIssues } from './fromZodIssues.js';
+import { findDuplicateKeys } from '../scenario/findDuplicateKeys.js';
+import { findForbiddenKeys } from '../scenario/findForbiddenKeys.js';
+import { formatPath } from '../scenario/formatPath.js';
+import { fromZodIssues } from '../scenario/fromZodIssues.js';
 
 export { formatPath };
 

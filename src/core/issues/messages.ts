@@ -4,8 +4,8 @@
  * issue also carries its English texts, rendered from the same table, because the CLI, error
  * messages and logs print English; the page renders the code in its own language instead.
  */
-import { LIMITS, SCHEMA_VERSION } from './limits.js';
-import type { WorkEstimate, WorkSource } from './estimateWork.js';
+import { LIMITS, SCHEMA_VERSION } from '../model/limits.js';
+import type { WorkEstimate, WorkSource } from '../scenario/estimateWork.js';
 import { shown, type IssueCode, type IssueValues, type IssueWord } from './issueCodes.js';
 import { renderIssue, showValue } from './renderIssue.js';
 
@@ -27,7 +27,7 @@ export type IssueBody = { [C in IssueCode]: { code: C; values: IssueValues<C>; p
 /** A problem with a scenario, at a JSON path. */
 export type ScenarioIssue = IssueBody & { path: string };
 
-/** Problems with a custom payment formula (rule 8); the scenario check adds the path. */
+/** Problems with a custom payment formula; the scenario check adds the path. */
 export type FormulaProblem = IssueBody;
 
 /** The one constructor of issues: the English texts always come from the code's table. */

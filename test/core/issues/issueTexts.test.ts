@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, ISSUE_TEXTS, ISSUE_VALUES, ISSUE_WORDS, renderIssue, type IssueCode, type IssueValues } from '../../../src/engine.js';
-import { PLACEHOLDER } from '../../../src/core/scenario/renderIssue.js';
+import { PLACEHOLDER } from '../../../src/core/issues/renderIssue.js';
 
 const LANGS = ['en', 'sv'] as const;
 const namesIn = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);

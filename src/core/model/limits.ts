@@ -15,7 +15,7 @@ export const LIMITS = {
   maxProviderMonthRuns: 500_000_000,
   /**
    * Expected referrals over all runs (runs × Σ providers × referrals per provider-month ×
-   * months). Every referral is a simulated client, 1.5 to 6 million a second on one core
+   * months). Every referral is a simulated client, a few million a second on one core (README, "Speed")
    * as measured, so this is a few minutes of work; without it a high referral rate
    * (up to 500 per provider-month) hides hours of work under the provider-month ceiling.
    */
