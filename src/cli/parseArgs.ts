@@ -20,6 +20,8 @@ export interface CliOptions {
   scenario: string;
   runs?: number;
   seed?: number;
+  /** Split the runs among M markets and report how much of each metric's spread the market explains. */
+  markets?: number;
   compare?: string;
   format: Format;
   providers: boolean;
@@ -43,6 +45,8 @@ p05, p50, p95, n).
 Options:
   --runs N              number of runs (overrides the file; 1 to ${LIMITS.maxRuns})
   --seed S              random seed (overrides the file; 0 to ${LIMITS.maxSeed})
+  --markets M           split the runs among M markets (fresh providers in each) and report
+                        each metric's marketShare, the share of its spread the market explains
   --compare FILE        paired differences against a baseline scenario, simulated with
                         the same seed and runs (common random numbers)
   --format F            table (default), json or csv (';'-separated, '.' decimals)
@@ -62,7 +66,7 @@ Exit codes: 0 success; 2 bad input (one line per problem on standard error);
 
 /** Each flag takes a value or stands alone. */
 const FLAGS: Readonly<Record<string, 'value' | 'flag' | 'list'>> = {
-  '--runs': 'value', '--seed': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
+  '--runs': 'value', '--seed': 'value', '--markets': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
   '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
   '--basis': 'value', '--smallest': 'list',
 };
@@ -72,6 +76,7 @@ const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
 const EXPECTED: Readonly<Record<string, string>> = {
   '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
   '--seed': `a whole number from 0 to ${LIMITS.maxSeed}`,
+  '--markets': 'a whole number from 1 to 1000, at most the number of runs',
   '--compare': 'the path of a baseline scenario file',
   '--out': 'the path of the file to write',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', ').replace(/, ([^,]*)$/, ' or $1'),
@@ -128,6 +133,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
   const runs = number('--runs');
   const seed = number('--seed');
+  const markets = number('--markets');
   const workers = number('--workers');
   // Pools never start more threads than the memory estimate assumes.
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= LIMITS.maxWorkers)) {
@@ -159,6 +165,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       scenario: positional[0],
       runs,
       seed,
+      markets,
       compare: text('--compare'),
       format: format as Format,
       providers: values.has('--providers'),

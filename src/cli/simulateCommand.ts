@@ -43,8 +43,8 @@ async function simulate(argv: readonly string[], io: CliIo): Promise<number> {
     checkOutPath(o.out, [{ role: 'scenario file', path: o.scenario }, ...(o.compare === undefined ? [] : [{ role: '--compare baseline', path: o.compare }])]);
   }
   // Both files are checked before anything runs; the baseline takes the design's seed and runs.
-  const design = loadScenario(o.scenario, { seed: o.seed, runs: o.runs, source: 'flags' });
-  const baseline = o.compare === undefined ? undefined : loadScenario(o.compare, { seed: design.seed, runs: design.runs, source: 'design' });
+  const design = loadScenario(o.scenario, { seed: o.seed, runs: o.runs, markets: o.markets, source: 'flags' });
+  const baseline = o.compare === undefined ? undefined : loadScenario(o.compare, { seed: design.seed, runs: design.runs, markets: design.markets, source: 'design' });
   const progress = o.progress || io.errIsTerminal;
   const run = async (s: Scenario, file: string): Promise<RunOutcome> => {
     const line = progress ? new ProgressLine(`simulating ${s.id}`, { write: io.err, now: () => performance.now() }) : undefined;
