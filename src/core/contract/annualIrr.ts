@@ -9,13 +9,15 @@
  * −100 % (the limit of the rate as the returns go to zero); other flows without a sign change
  * in the bracket give NaN ("not measurable").
  */
+import { pow } from '../rng/pow.js';
+
 // The low end is a hair above −100 %: a small return a month after a large outlay has an
 // annual rate far below −99 % (and 37 months at (1e−12)^(1/12) a month stay finite).
 export const IRR_BRACKET = { low: -1 + 1e-12, high: 10 } as const;
 
 /** Net present value at the contract's start of dated flows at annual rate `annual` (flows[k] after k months). */
 export function npv(flows: ArrayLike<number>, annual: number): number {
-  const monthly = Math.pow(1 + annual, 1 / 12);
+  const monthly = pow(1 + annual, 1 / 12);
   let value = 0, factor = 1;
   for (let k = 0; k < flows.length; k++) {
     if (flows[k] !== 0) value += flows[k] * factor;

@@ -26,6 +26,7 @@ import { RunState } from '../state/RunState.js';
 import { updateTrueScores } from './TrueScores.js';
 import { settlePeriod, type PeriodContext } from './settlePeriod.js';
 import { writeRunMetrics } from './writeRunMetrics.js';
+import { checkTotals } from './checkTotals.js';
 import { BehaviourState } from '../behaviour/BehaviourState.js';
 import { behaviourContext } from '../behaviour/BehaviourContext.js';
 import { decideBehaviour } from '../behaviour/decideBehaviour.js';
@@ -125,6 +126,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   }
 
   extraReliability.finish(s);
+  checkTotals(c, s, run);
   writeRunMetrics(c, P, s, beh, contract, metricsOut, metricsOffset);
   return s;
 }

@@ -20,7 +20,7 @@ export interface CardRow {
   value: string;
   interval: string;
   sentence: string;
-  verdict: 'better' | 'worse' | 'same';
+  verdict: 'better' | 'worse' | 'same' | 'unknown';
   difference: Difference;
 }
 
