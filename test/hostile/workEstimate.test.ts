@@ -12,7 +12,7 @@ import { compileScenario, LIMITS, validateScenario, type Scenario } from '../../
 import { checkFormula } from '../../src/core/formula/checkFormula.js';
 import { compileFormula } from '../../src/core/formula/compileFormula.js';
 import { FORMULA_NODE_NS } from '../../src/core/formula/formulaCost.js';
-import { estimateWork, WORK_NS } from '../../src/core/scenario/estimateWork.js';
+import { estimateWork, WORK_NS } from '../../src/core/validate/estimateWork.js';
 import { WORST_CASE_FAMILIES, atMaxRuns, longFormula } from '../support/worstCaseScenarios.js';
 
 const base: Scenario = {

@@ -5,7 +5,7 @@
  * messages and logs print English; the page renders the code in its own language instead.
  */
 import { LIMITS, SCHEMA_VERSION } from '../model/limits.js';
-import type { WorkEstimate, WorkSource } from '../scenario/estimateWork.js';
+import type { WorkEstimate, WorkSource } from './workSources.js';
 import { shown, type IssueCode, type IssueValues, type IssueWord } from './issueCodes.js';
 import { renderIssue, showValue } from './renderIssue.js';
 

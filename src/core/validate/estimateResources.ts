@@ -12,7 +12,7 @@ import { PROVIDER_FIELDS } from '../simulate/ProviderTotals.js';
 import { CHUNK_RUNS } from '../simulate/simulateChunk.js';
 import { LIMITS } from '../model/limits.js';
 import type { ParamValue } from '../scenario/Scenario.js';
-import { estimateWork, type WorkEstimate } from '../scenario/estimateWork.js';
+import { estimateWork, type WorkEstimate } from './estimateWork.js';
 
 export interface ResourceEstimate {
   /** Expected referrals (simulated clients) over all runs. */

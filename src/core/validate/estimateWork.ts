@@ -13,17 +13,11 @@
  * Node 20), set above what bench/worstCase.ts measures for the worst accepted scenarios.
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
-import type { ParamValue } from './Scenario.js';
+import type { ParamValue } from '../scenario/Scenario.js';
 import { distributionMean } from '../rng/Distribution.js';
 
-export type WorkSource = 'providerMonths' | 'referrals' | 'comparisonGroup' | 'paymentRule' | 'behaviour';
-
-export interface WorkEstimate {
-  /** Estimated CPU seconds of the whole simulation on one reference core. */
-  seconds: number;
-  /** Seconds by source, largest first. */
-  parts: Array<{ source: WorkSource; seconds: number }>;
-}
+export type { WorkEstimate, WorkSource } from '../issues/workSources.js';
+import type { WorkEstimate, WorkSource } from '../issues/workSources.js';
 
 /** Nanoseconds per unit of work on the reference machine (1.3 to 3 times what bench/worstCase.ts measures). */
 export const WORK_NS = {
