@@ -6,7 +6,7 @@
  * baseline, the paired-difference columns and the verdict. With --providers a second
  * table follows after one empty line, with its own header.
  */
-import { METRICS } from '../engine.js';
+import { METRICS, PROVIDER_FIELDS } from '../engine.js';
 import type { Report } from './buildReport.js';
 import { plainNumber } from './plainNumber.js';
 
@@ -35,9 +35,9 @@ export function formatCsv(report: Report): string {
   }
   if (report.providers) {
     lines.push('');
-    lines.push(row(['scenario', 'seed', 'runs', 'provider', 'segment', 'service', 'quality', 'deficient', 'trueRate', 'observedRate', 'revenuePerYear', 'margin', 'flaggedShare', 'flaggedWronglyShare']));
+    lines.push(row(['scenario', 'seed', 'runs', 'provider', 'segment', 'service', ...PROVIDER_FIELDS]));
     for (const p of report.providers) {
-      lines.push(row([report.scenario.id, report.seed, report.runs, p.index, p.segment, p.service, p.quality, p.deficient, p.trueRate, p.observedRate, p.revenuePerYear, p.margin, p.flaggedShare, p.flaggedWronglyShare]));
+      lines.push(row([report.scenario.id, report.seed, report.runs, p.index, p.segment, p.service, ...PROVIDER_FIELDS.map((f) => p[f])]));
     }
   }
   return lines.join('\n') + '\n';

@@ -23,7 +23,7 @@ export { compileScenario, type CompiledScenario } from './compile/compileScenari
 export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
 export { simulateScenario } from './simulate/simulateScenario.js';
 export { ResultAssembler, type SimulationResult } from './simulate/SimulationResult.js';
-export { ProviderTotals } from './simulate/ProviderTotals.js';
+export { ProviderTotals, PROVIDER_FIELDS, type ProviderField } from './simulate/ProviderTotals.js';
 export { hashResult } from './summarise/hashResult.js';
 export { summarise, describeMetric, type Summary, type ProviderSummary, type MetricSummary, type SummaryOptions } from './summarise/summarise.js';
 export { compare, compareMetric, verdictOf, smallestDifference, type Difference, type Verdict, type Simulated, type CompareOptions } from './summarise/compare.js';

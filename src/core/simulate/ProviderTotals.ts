@@ -10,6 +10,8 @@ import type { RunState } from '../state/RunState.js';
 export const PROVIDER_FIELDS = ['quality', 'deficient', 'trueRate', 'observedRate', 'revenuePerYear', 'margin', 'flaggedShare', 'flaggedWronglyShare'] as const;
 export type ProviderField = (typeof PROVIDER_FIELDS)[number];
 const F = PROVIDER_FIELDS.length;
+/** Column of each field, by name: a misspelt field does not compile. */
+const PF = Object.fromEntries(PROVIDER_FIELDS.map((f, i) => [f, i])) as Readonly<Record<ProviderField, number>>;
 
 export class ProviderTotals {
   /** [provider * F + field]: sum over runs where the value was defined, and the count of such runs. */
@@ -21,24 +23,24 @@ export class ProviderTotals {
     this.counts = new Float64Array(providers * F);
   }
 
-  private put(j: number, field: number, value: number): void {
+  private put(j: number, field: ProviderField, value: number): void {
     if (value !== value) return;
-    this.sums[j * F + field] += value;
-    this.counts[j * F + field] += 1;
+    this.sums[j * F + PF[field]] += value;
+    this.counts[j * F + PF[field]] += 1;
   }
 
   add(s: RunState, years: number): void {
     for (let j = 0; j < this.providers; j++) {
       const flagged = s.periodsActive[j] > 0 ? s.periodsFlagged[j] / s.periodsActive[j] : NaN;
-      this.put(j, 0, s.quality[j]);
-      this.put(j, 1, s.deficient[j]);
-      this.put(j, 2, s.discharged[j] > 0 ? s.trueGood[j] / s.discharged[j] : NaN);
-      this.put(j, 3, s.measuredTotal[j] > 0 ? s.observedTotal[j] / s.measuredTotal[j] : NaN);
-      this.put(j, 4, s.revenue[j] / years);
-      this.put(j, 5, s.revenue[j] > 0 ? (s.revenue[j] - s.cost[j]) / s.revenue[j] : NaN);
-      this.put(j, 6, flagged);
+      this.put(j, 'quality', s.quality[j]);
+      this.put(j, 'deficient', s.deficient[j]);
+      this.put(j, 'trueRate', s.discharged[j] > 0 ? s.trueGood[j] / s.discharged[j] : NaN);
+      this.put(j, 'observedRate', s.measuredTotal[j] > 0 ? s.observedTotal[j] / s.measuredTotal[j] : NaN);
+      this.put(j, 'revenuePerYear', s.revenue[j] / years);
+      this.put(j, 'margin', s.revenue[j] > 0 ? (s.revenue[j] - s.cost[j]) / s.revenue[j] : NaN);
+      this.put(j, 'flaggedShare', flagged);
       // Wrong flags are counted only where the provider was acceptable (conditional, not joint).
-      this.put(j, 7, s.deficient[j] ? NaN : flagged);
+      this.put(j, 'flaggedWronglyShare', s.deficient[j] ? NaN : flagged);
     }
   }
 
@@ -50,7 +52,7 @@ export class ProviderTotals {
   }
 
   mean(j: number, field: ProviderField): number {
-    const i = j * F + PROVIDER_FIELDS.indexOf(field);
+    const i = j * F + PF[field];
     return this.counts[i] > 0 ? this.sums[i] / this.counts[i] : NaN;
   }
 }

@@ -5,26 +5,13 @@
 import { METRICS, type MetricId, type MetricUnit } from '../metrics/metricCatalogue.js';
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { SimulationResult } from '../simulate/SimulationResult.js';
+import { PROVIDER_FIELDS, type ProviderField } from '../simulate/ProviderTotals.js';
 import { describe, describeRatio, type Description } from './describe.js';
 import { betweenMarketShare } from './marketShare.js';
 import { basisFactor, metricColumn, quantityColumn, reportedBasis, type OutputBasis } from './metricValues.js';
 
-export interface ProviderSummary {
-  index: number;
-  segment: number;
-  service: string;
-  quality: number | null;
-  /** Share of runs in which the provider was truly deficient (0 or 1 with a fixed market). */
-  deficient: number | null;
-  trueRate: number | null;
-  observedRate: number | null;
-  revenuePerYear: number | null;
-  margin: number | null;
-  /** Mean share of the provider's payment periods in which it was flagged. */
-  flaggedShare: number | null;
-  /** The same, counting only periods in which it was acceptable (wrong flags). */
-  flaggedWronglyShare: number | null;
-}
+/** A provider across runs: its place, and the mean of each provider field over the runs where it was defined. */
+export type ProviderSummary = { index: number; segment: number; service: string } & { [F in ProviderField]: number | null };
 
 /** A metric across runs, with the unit and the basis its figures are on. */
 export interface MetricSummary extends Description {
@@ -71,19 +58,9 @@ export function summarise(c: CompiledScenario, result: SimulationResult, options
   for (let j = 0; j < c.providerCount; j++) {
     const seg = c.providerSegment[j];
     const t = result.providers;
-    providers.push({
-      index: j,
-      segment: seg,
-      service: c.segments[seg].service.id,
-      quality: finiteOrNull(t.mean(j, 'quality')),
-      deficient: finiteOrNull(t.mean(j, 'deficient')),
-      trueRate: finiteOrNull(t.mean(j, 'trueRate')),
-      observedRate: finiteOrNull(t.mean(j, 'observedRate')),
-      revenuePerYear: finiteOrNull(t.mean(j, 'revenuePerYear')),
-      margin: finiteOrNull(t.mean(j, 'margin')),
-      flaggedShare: finiteOrNull(t.mean(j, 'flaggedShare')),
-      flaggedWronglyShare: finiteOrNull(t.mean(j, 'flaggedWronglyShare')),
-    });
+    const p: ProviderSummary = { index: j, segment: seg, service: c.segments[seg].service.id } as ProviderSummary;
+    for (const f of PROVIDER_FIELDS) p[f] = finiteOrNull(t.mean(j, f));
+    providers.push(p);
   }
   return { runs: result.runs, horizonMonths: c.horizonMonths, basis, metrics, providers };
 }
