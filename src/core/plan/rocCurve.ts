@@ -12,7 +12,6 @@ import type { CompiledScenario } from '../compile/compileScenario.js';
 import { drawRunParams } from '../compile/drawRunParams.js';
 import { METRIC_COUNT } from '../metrics/metricCatalogue.js';
 import { flagOverWindow, type FlagTargets, type FlagWindow } from '../simulate/flagWindow.js';
-import type { RunState } from '../simulate/RunState.js';
 import { simulateRun } from '../simulate/simulateRun.js';
 
 /** Per window × threshold: acceptable evaluations, of them flagged; deficient evaluations, of them flagged. */
@@ -55,7 +54,7 @@ export function rocCounts(c: CompiledScenario, setup: RocSetup, from: number, to
   for (let r = from; r < to; r++) {
     const s = simulateRun(c, r, row, 0);
     const P = drawRunParams(c, r);
-    tallyRun(c, s, setup, P.sections.flagging.minClients, Boolean(P.sections.riskAdjustment.enabled), out);
+    tallyCells(c, s, setup, P.sections.flagging.minClients, Boolean(P.sections.riskAdjustment.enabled), out);
     out.runs++;
   }
   return out;
@@ -68,21 +67,41 @@ export function mergeRocCounts(a: RocCounts, b: RocCounts): RocCounts {
   return a;
 }
 
-function tallyRun(c: CompiledScenario, s: RunState, setup: RocSetup, minClients: number, riskAdjusted: boolean, out: RocCounts): void {
+/** What the tally reads of a run: RunState satisfies it; validation tests build one from a normal model. */
+export interface RocCells {
+  periods: number;
+  periodMonths: number;
+  measured: Float64Array;
+  observed: Float64Array;
+  expected: Float64Array;
+  clientMonths: Float64Array;
+  /** Per provider: still under contract at the end of the run, truly deficient. */
+  active: Uint8Array;
+  deficient: Uint8Array;
+}
+
+export interface RocLayout {
+  segments: ReadonlyArray<{ offset: number; providers: number }>;
+  periodMonths: number;
+  horizonMonths: number;
+}
+
+/** Adds one run's evaluations: every provider at the end of every period, over each window, at each threshold. */
+export function tallyCells(layout: RocLayout, s: RocCells, setup: RocSetup, minClients: number, riskAdjusted: boolean, out: RocCounts): void {
   const T = setup.thresholds.length;
-  for (let g = 0; g < c.segments.length; g++) {
-    const { offset, providers: n } = c.segments[g];
+  for (let g = 0; g < layout.segments.length; g++) {
+    const { offset, providers: n } = layout.segments[g];
     const t: FlagTargets = { count: n, active: new Uint8Array(n), flagged: new Float64Array(n), positive: new Uint8Array(n), z: new Float64Array(n) };
     for (let k = 0; k < n; k++) {
       const j = offset + k;
       for (let q = 0; q < s.periods; q++) { out.measured[g] += s.measured[j * s.periods + q]; out.clientMonths[g] += s.clientMonths[j * s.periods + q]; }
-      out.providerMonths[g] += s.active[j] ? c.horizonMonths : countMonths(s, j);
+      out.providerMonths[g] += s.active[j] ? layout.horizonMonths : countMonths(s, j);
     }
     for (let q = 0; q < s.periods; q++) {
       // A terminated provider counts in the periods in which it still had clients.
       for (let k = 0; k < n; k++) { const j = offset + k; t.active[k] = s.active[j] || s.clientMonths[j * s.periods + q] > 0 ? 1 : 0; }
       for (let w = 0; w < setup.windows.length; w++) {
-        flagOverWindow(t, s, offset, q, c.periodMonths, { window: setup.windows[w], reference: setup.benchmark === setup.benchmark ? 'benchmark' : 'pooled', benchmarkRate: setup.benchmark, zCritical: 0, minClients }, riskAdjusted);
+        flagOverWindow(t, s, offset, q, layout.periodMonths, { window: setup.windows[w], reference: setup.benchmark === setup.benchmark ? 'benchmark' : 'pooled', benchmarkRate: setup.benchmark, zCritical: 0, minClients }, riskAdjusted);
         for (let k = 0; k < n; k++) {
           if (!t.active[k]) continue;
           const deficient = s.deficient[offset + k] === 1;
@@ -99,7 +118,7 @@ function tallyRun(c: CompiledScenario, s: RunState, setup: RocSetup, minClients:
 }
 
 /** Months with clients of a provider that left: the periods it still had client-months in. */
-function countMonths(s: RunState, j: number): number {
+function countMonths(s: RocCells, j: number): number {
   let months = 0;
   for (let q = 0; q < s.periods; q++) if (s.clientMonths[j * s.periods + q] > 0) months += s.periodMonths;
   return months;

@@ -40,3 +40,10 @@ export function twoGroupN(p1: number, p2: number, alpha: number, power: number, 
   if (!continuity) return n;
   return (n / 4) * (1 + Math.sqrt(1 + 4 / (n * Math.abs(p1 - p2)))) ** 2;
 }
+
+/** Power of the two-group comparison with n per group (the inverse of twoGroupN without correction). */
+export function twoGroupPower(p1: number, p2: number, alpha: number, n: number): number {
+  const za = normalQuantile(1 - alpha);
+  const pBar = (p1 + p2) / 2;
+  return normalCdf((Math.abs(p1 - p2) * Math.sqrt(n) - za * Math.sqrt(2 * pBar * (1 - pBar))) / Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)));
+}
