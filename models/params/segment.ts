@@ -82,6 +82,15 @@ export const segmentSpecs = {
     },
     unit: 'log-odds', min: 0, max: 5, default: 0.3, estimate: true,
   }),
+  raterShift: num({
+    label: { sv: 'Bedömarnas nivå i segmentet', en: "Raters' level in this segment" },
+    explanation: {
+      sv: 'Hur mycket mildare (positivt) eller strängare (negativt) socialsekreterarna i det här segmentet – till exempel ett stadsdelsområde – gör den samlade bedömningen än andra, vid samma sanna utfall. Gäller bara socialsekreterarens bedömning; 0 = ingen skillnad.',
+      en: 'How much more lenient (positive) or strict (negative) the social workers of this segment – a district, say – make the overall assessment than others, at the same true outcome. Applies to the social worker\'s assessment only; 0 = no difference.',
+    },
+    unit: 'sd', min: -2, max: 2, default: 0, estimate: true, uncertain: false,
+    source: 'estimate: the city\'s follow-up model proposal expects districts to assess differently at first and plans calibration in the pilot',
+  }),
   pricePerDay: num({
     label: { sv: 'Pris per dygn', en: 'Price per day' },
     explanation: { sv: 'Dygnsersättningen som kommunen betalar utföraren (dagens modell).', en: 'The per-diem price the municipality pays the provider (today’s model).' },

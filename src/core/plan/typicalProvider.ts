@@ -75,9 +75,10 @@ export class PlanInputError extends Error {
  * typical provider to the quality whose recorded rate it is.
  */
 export function typicalProvider(c: CompiledScenario, P: RunParams, g: number, d: Difference, benchmark?: number): TypicalProvider {
-  const om = observationModel(c.measure.model.kind, P.measure);
+  const view = segmentViews(c, P, observationModel(c.measure.model.kind, P.measure), careDose(P))[g];
+  // The segment's own model: its raters may assess differently (raterShift).
+  const om = view.om;
   const perfect = perfectMeasure(P);
-  const view = segmentViews(c, P, om, careDose(P))[g];
   const sp = P.segments[g];
   const needScale = Math.sqrt(1 - sp.caseMixSd * sp.caseMixSd);
   const recorded = (e: number): number => providerTrueScore(om, view, 0, needScale, e);
