@@ -74,6 +74,7 @@ export class WorkerPool {
       const receive = (w: WorkerLike, m: FromWorker): void => {
         if (settled || m.job !== job) return;
         if (m.type === 'error') return fail(new Error(m.message));
+        if (m.type !== 'chunk') return;
         assembler.add(chunkFromData(m.data, compiled.providerCount));
         onProgress?.({
           chunksDone: assembler.chunksDone,

@@ -4,14 +4,17 @@
  * Results travel as typed arrays (transferred, not copied).
  */
 import type { ChunkData, Scenario } from '../core/index.js';
+import type { PlanTask, PlanTaskData, PlanToWorker } from './planProtocol.js';
 
 export type ToWorker =
   | { type: 'load'; job: number; scenario: Scenario }
-  | { type: 'chunk'; job: number; chunk: number };
+  | { type: 'chunk'; job: number; chunk: number }
+  | PlanToWorker;
 
 export type FromWorker =
   | { type: 'chunk'; job: number; data: ChunkData }
-  | { type: 'error'; job: number; message: string };
+  | { type: 'error'; job: number; message: string }
+  | { type: 'plan-task'; job: number; task: PlanTask['id']; data: PlanTaskData };
 
 /** The little a pool needs of a Web Worker or a Node worker thread. */
 export interface WorkerLike {
