@@ -9,8 +9,9 @@ import { resultsText } from './strings/resultsText.js';
 import { editorText } from './strings/editorText.js';
 import { compareText } from './strings/compareText.js';
 import { reportText } from './strings/reportText.js';
+import { pilotText } from './strings/pilotText.js';
 
-const ALL = { ...appText, ...resultsText, ...editorText, ...compareText, ...reportText } as const satisfies Record<string, Text>;
+const ALL = { ...appText, ...resultsText, ...editorText, ...compareText, ...reportText, ...pilotText } as const satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof ALL;
 

@@ -34,6 +34,7 @@ import './components/scenario-editor.js';
 import './components/scenario-library.js';
 import './components/compare-view.js';
 import './components/report-view.js';
+import './components/pilot-view.js';
 import './components/accessibility-statement.js';
 import './components/glossary-dialog.js';
 import './components/notice-list.js';
@@ -216,7 +217,7 @@ export class AppRoot extends LightElement {
   }
 
   private viewTitleKey() {
-    const keys = { results: 'viewResults', editor: 'viewEditor', library: 'viewLibrary', compare: 'viewCompare', report: 'viewReport', accessibility: 'viewAccessibility' } as const;
+    const keys = { results: 'viewResults', editor: 'viewEditor', library: 'viewLibrary', compare: 'viewCompare', pilot: 'viewPilot', report: 'viewReport', accessibility: 'viewAccessibility' } as const;
     return keys[this.view];
   }
 
@@ -255,6 +256,8 @@ export class AppRoot extends LightElement {
       case 'compare':
         return html`<compare-view .language=${L} .library=${LIBRARY} .scenario=${scenario} .choice=${this.compareChoice} .comparison=${this.sim.comparison}
           .status=${this.sim.status} .announcement=${this.sim.announcement} .blocked=${blocked}></compare-view>`;
+      case 'pilot':
+        return html`<pilot-view .language=${L} .scenario=${scenario}></pilot-view>`;
       case 'report':
         return html`<report-view .language=${L} .comparison=${this.sim.comparison} .designRun=${this.sim.designRun}></report-view>`;
       case 'accessibility':
