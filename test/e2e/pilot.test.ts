@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, openSession, type Session } from './browser.js';
 
@@ -17,6 +18,16 @@ describe('Pilot view', () => {
     expect(await sentence.textContent()).toMatch(/behövs omkring [\d\s\u00a0]+ mätta klienter per utförare, vilket tar en typisk utförare [\d,]+ år/);
     expect(await s.page.getByTestId('pilot-precision').textContent()).toContain('senaste 12 månaderna');
     await expect.poll(() => s.page.locator('pilot-view chart-figure canvas, pilot-view chart-figure svg').count()).toBeGreaterThan(0);
+    // The results, with the chart and tables, pass axe in both languages.
+    for (const lang of ['sv', 'en']) {
+      if (lang === 'en') {
+        await s.page.getByTestId('lang-switch').click();
+        await expect.poll(() => sentence.textContent()).toMatch(/you need about [\d,]+ measured clients per provider, which takes a typical provider [\d.]+ years/);
+      }
+      const axe = await new AxeBuilder({ page: s.page }).include('pilot-view').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    }
+    await s.page.getByTestId('lang-switch').click();
     await s.page.getByTestId('pilot-apply').click();
     await expect.poll(() => s.page.locator('[data-testid=notices]').textContent()).toContain('bedöms över senaste 12 månaderna');
     expect(s.errors).toEqual([]);
