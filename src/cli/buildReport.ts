@@ -1,12 +1,16 @@
 /**
  * Simulation results → the CLI's report, the one structure every output format prints. Its
  * JSON form is the CLI's stable contract (docs/scenario-format.md): engine, scenario, seed,
- * runs, each metric across runs, optionally the paired comparison with a baseline and the
- * per-provider results. Keys are written in a fixed order and nothing depends on the clock,
- * so the same scenario and seed give byte-identical output. Values that cannot be measured
- * are null (summarise and compare never pass NaN on).
+ * runs, the basis flows are reported on, the behaviour assumption, each metric across runs
+ * (with unit and basis), optionally the paired comparison with a baseline (differences,
+ * verdicts and the ways the two differ besides the rule) and the per-provider results. Keys
+ * are written in a fixed order and nothing depends on the clock, so the same scenario and
+ * seed give byte-identical output. Values that cannot be measured are null.
  */
-import { compare, ENGINE, METRIC_IDS, summarise, type Description, type Difference, type ProviderSummary, type Scenario } from '../core/index.js';
+import {
+  behaviourAssumption, behavioursOn, compare, comparisonWarnings, ENGINE, METRIC_IDS, summarise,
+  type ComparisonWarning, type Difference, type MetricId, type MetricSummary, type OutputBasis, type ProviderSummary, type Scenario, type Text,
+} from '../core/index.js';
 import type { RunOutcome } from './runScenario.js';
 
 export interface ScenarioRef {
@@ -19,38 +23,44 @@ export interface Report {
   scenario: ScenarioRef;
   seed: number;
   runs: number;
-  metrics: Record<string, Description>;
-  comparison?: { baseline: ScenarioRef; metrics: Record<string, Difference> };
+  /** Flows (totals over the horizon) per year or for the whole contract. */
+  basis: OutputBasis;
+  horizonMonths: number;
+  assumptions: { behaviours: string[]; text: Text };
+  metrics: Record<MetricId, MetricSummary>;
+  comparison?: { baseline: ScenarioRef; warnings: ComparisonWarning[]; metrics: Record<MetricId, Difference> };
   providers?: ProviderSummary[];
 }
 
 export interface ReportOptions {
   baseline?: RunOutcome;
   providers?: boolean;
+  basis?: OutputBasis;
+  /** Smallest important differences replacing the catalogue's (on the report's basis). */
+  smallest?: Partial<Record<MetricId, number>>;
 }
 
 export function buildReport(design: RunOutcome, options: ReportOptions = {}): Report {
-  const summary = summarise(design.compiled, design.result);
-  const s = design.compiled.scenario;
+  const basis = options.basis ?? 'perYear';
+  const c = design.compiled;
+  const summary = summarise(c, design.result, { basis });
   const report: Report = {
     engine: { name: ENGINE.name, version: ENGINE.version },
-    scenario: ref(s),
-    seed: design.compiled.seed,
-    runs: design.compiled.runs,
-    metrics: {},
+    scenario: ref(c.scenario),
+    seed: c.seed,
+    runs: c.runs,
+    basis,
+    horizonMonths: c.horizonMonths,
+    assumptions: { behaviours: behavioursOn(c), text: behaviourAssumption(c) },
+    metrics: {} as Record<MetricId, MetricSummary>,
   };
-  for (const id of METRIC_IDS) {
-    const d = summary.metrics[id];
-    report.metrics[id] = { mean: d.mean, sd: d.sd, se: d.se, p05: d.p05, p50: d.p50, p95: d.p95, n: d.n };
-  }
+  for (const id of METRIC_IDS) report.metrics[id] = { ...summary.metrics[id] };
   if (options.baseline) {
-    const diffs = compare(design.result, options.baseline.result);
-    const metrics: Record<string, Difference> = {};
-    for (const id of METRIC_IDS) {
-      const d = diffs[id];
-      metrics[id] = { meanDiff: d.meanDiff, se: d.se, p05: d.p05, p95: d.p95, n: d.n };
-    }
-    report.comparison = { baseline: ref(options.baseline.compiled.scenario), metrics };
+    const b = options.baseline.compiled;
+    const diffs = compare({ horizonMonths: c.horizonMonths, result: design.result }, { horizonMonths: b.horizonMonths, result: options.baseline.result }, { basis, smallest: options.smallest });
+    const metrics = {} as Record<MetricId, Difference>;
+    for (const id of METRIC_IDS) metrics[id] = { ...diffs[id] };
+    report.comparison = { baseline: ref(b.scenario), warnings: comparisonWarnings(c, b), metrics };
   }
   if (options.providers) report.providers = summary.providers;
   return report;

@@ -19,10 +19,10 @@ export function displayUnit(unit: Unit, difference = false): string {
 /** Decimals shown and the factor applied, per unit. */
 function style(unit: Unit): { digits: number; scale: number } {
   switch (unit) {
-    case 'SEK': case 'SEK/year': case 'hours': return { digits: 0, scale: 1 };
+    case 'SEK': case 'hours': return { digits: 0, scale: 1 };
     case 'share': return { digits: 2, scale: 100 };
     case 'count': return { digits: 1, scale: 1 };
-    case 'correlation': case 'ratio': case 'rate': return { digits: 3, scale: 1 };
+    case 'correlation': case 'ratio': case 'rate': case 'effort': return { digits: 3, scale: 1 };
   }
 }
 

@@ -17,33 +17,46 @@ export function alignColumns(header: readonly string[], rows: readonly (readonly
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
+function displayBasis(basis: string): string {
+  return ({ perYear: 'per year', contract: 'contract', perPeriod: 'per period', share: '', ratio: '' } as Record<string, string>)[basis] ?? basis;
+}
+
 export function formatTable(report: Report): string {
   const out: string[] = [];
   out.push(`${report.scenario.title.en} (${report.scenario.id})`);
   out.push(`seed ${report.seed}, ${grouped(report.runs, 0)} runs, ${report.engine.name} ${report.engine.version}`);
+  out.push(`Totals (kronor, clients, hours) are ${report.basis === 'perYear' ? 'per year' : `for the whole contract (${report.horizonMonths} months)`}; ratios are totals over all runs divided.`);
+  out.push(report.assumptions.text.en);
   out.push('');
   const metricRows = METRICS.map((m) => {
     const d = report.metrics[m.id];
-    return [m.label.en, displayUnit(m.unit), ...[d.mean, d.se, d.p05, d.p50, d.p95].map((x) => displayValue(x, m.unit)), String(d.n)];
+    const centre = m.centre === 'median' ? d.p50 : d.mean;
+    return [m.label.en, displayUnit(m.unit), displayBasis(d.basis), ...[centre, d.se, d.p05, d.p50, d.p95].map((x) => displayValue(x, m.unit)), String(d.n), String(d.undefinedRuns)];
   });
-  const numeric: Align[] = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'];
-  out.push(...alignColumns(['Metric', 'Unit', 'Mean', 'MC SE', 'P5', 'Median', 'P95', 'n'], metricRows, numeric));
+  const numeric: Align[] = ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
+  out.push(...alignColumns(['Metric', 'Unit', 'Basis', 'Value', 'MC SE', 'P5', 'Median', 'P95', 'n', 'undefined'], metricRows, numeric));
 
   const cmp = report.comparison;
   if (cmp) {
-    out.push('', `Difference from baseline: ${cmp.baseline.title.en} (${cmp.baseline.id}), paired on the same ${grouped(report.runs, 0)} runs`, '');
+    out.push('', `Difference from baseline: ${cmp.baseline.title.en} (${cmp.baseline.id}), paired on the same ${grouped(report.runs, 0)} runs`);
+    for (const w of cmp.warnings) out.push(`Note: ${w.text.en}`);
+    out.push('');
     const rows = METRICS.map((m) => {
       const d = cmp.metrics[m.id];
-      return [m.label.en, displayUnit(m.unit, true), displayValue(d.meanDiff, m.unit, true), displayValue(d.se, m.unit), displayValue(d.p05, m.unit, true), displayValue(d.p95, m.unit, true), String(d.n)];
+      return [
+        // Levels of a share in percent, their difference in percentage points.
+        m.label.en, m.unit === 'share' ? '% / pp' : displayUnit(m.unit), displayValue(d.baseline, m.unit), displayValue(d.design, m.unit), displayValue(d.meanDiff, m.unit, true),
+        `${displayValue(d.low, m.unit, true)} to ${displayValue(d.high, m.unit, true)}`, displayValue(d.smallest, m.unit), d.verdict,
+      ];
     });
-    out.push(...alignColumns(['Metric', 'Unit', 'Difference', 'MC SE', 'P5', 'P95', 'n'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']));
+    out.push(...alignColumns(['Metric', 'Unit', 'Baseline', 'Design', 'Difference', '95 % interval', 'Smallest important', 'Verdict'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']));
   }
 
   if (report.providers) {
     out.push('', 'Providers (means across runs)', '');
     const rows = report.providers.map((p) => [
       String(p.index), p.service, displayValue(p.quality, 'ratio'), displayValue(p.trueRate, 'share'), displayValue(p.observedRate, 'share'),
-      displayValue(p.revenuePerYear, 'SEK/year'), displayValue(p.margin, 'share'), displayValue(p.flaggedShare, 'share'), displayValue(p.flaggedWronglyShare, 'share'),
+      displayValue(p.revenuePerYear, 'SEK'), displayValue(p.margin, 'share'), displayValue(p.flaggedShare, 'share'), displayValue(p.flaggedWronglyShare, 'share'),
     ]);
     out.push(...alignColumns(
       ['#', 'Service', 'Quality (log-odds)', 'True rate %', 'Observed rate %', 'Revenue SEK/year', 'Margin %', 'Flagged %', 'Wrongly flagged %'],

@@ -40,7 +40,7 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   const designRun = await simulate(design);
   const baselineRun = baseline && (await simulate(baseline));
-  const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers });
+  const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers, basis: o.basis, smallest: o.smallest });
   writeOutput(FORMATTERS[o.format](report), o.out);
   return 0;
 }

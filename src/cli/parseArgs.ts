@@ -5,7 +5,7 @@
  * Numbers for --runs and --seed are only checked for being numbers here: they override the
  * scenario's own fields and are then validated by the same schema as the file.
  */
-import { LIMITS } from '../core/index.js';
+import { isMetricId, LIMITS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../core/index.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
 import type { ScenarioIssue } from '../core/index.js';
@@ -26,6 +26,10 @@ export interface CliOptions {
   /** Absent: runScenario's default. */
   workers?: number;
   progress: boolean;
+  /** Flows per year (default) or for the whole contract. */
+  basis: OutputBasis;
+  /** Smallest important differences for verdicts, `metric=value`, on the report's basis. */
+  smallest: Partial<Record<MetricId, number>>;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
@@ -41,6 +45,10 @@ Options:
   --compare FILE        paired differences against a baseline scenario, simulated with
                         the same seed and runs (common random numbers)
   --format F            table (default), json or csv (';'-separated, '.' decimals)
+  --basis B             perYear (default: totals in kronor, clients and hours per year)
+                        or contract (totals over the whole horizon)
+  --smallest ID=X       the smallest difference worth a verdict for metric ID, in its
+                        unit on the report's basis (repeatable; default from the catalogue)
   --providers           add per-provider results
   --out FILE            write the output to FILE instead of standard output
   --workers N           worker threads (1 to ${MAX_WORKERS}; default: all cores for large jobs, one thread for small)
@@ -52,9 +60,10 @@ Exit codes: 0 success; 2 bad input (one line per problem on standard error);
 1 internal error (set DEBUG=1 for the stack trace).`;
 
 /** Each flag takes a value or stands alone. */
-const FLAGS: Readonly<Record<string, 'value' | 'flag'>> = {
+const FLAGS: Readonly<Record<string, 'value' | 'flag' | 'list'>> = {
   '--runs': 'value', '--seed': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
   '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
+  '--basis': 'value', '--smallest': 'list',
 };
 const ALIASES: Readonly<Record<string, string>> = { '-h': '--help' };
 const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
@@ -66,6 +75,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
   '--out': 'the path of the file to write',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', ').replace(/, ([^,]*)$/, ' or $1'),
   '--workers': `a whole number from 1 to ${MAX_WORKERS}`,
+  '--basis': OUTPUT_BASES.map((f) => JSON.stringify(f)).join(' or '),
+  '--smallest': 'a metric id, "=" and a non-negative number, e.g. purchaser.totalCost=1000000',
 };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -73,6 +84,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const issues: ScenarioIssue[] = [];
   const values = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   const positional: string[] = [];
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -83,7 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
     const kind = FLAGS[name];
     if (kind === undefined) { issues.push(cliMsg.unknownFlag(eq < 0 ? arg : arg.slice(0, eq), KNOWN)); continue; }
-    if (values.has(name)) issues.push(cliMsg.repeated(name));
+    if (values.has(name) && kind !== 'list') issues.push(cliMsg.repeated(name));
     if (kind === 'flag') {
       if (eq >= 0) issues.push(cliMsg.unexpectedValue(name));
       values.set(name, true);
@@ -94,6 +106,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (i + 1 < argv.length && !FLAGS[argv[i + 1]] && !ALIASES[argv[i + 1]]) value = argv[++i];
     if (value === undefined || value === '') { issues.push(cliMsg.missingValue(name, EXPECTED[name])); continue; }
     values.set(name, value);
+    if (kind === 'list') lists.set(name, [...(lists.get(name) ?? []), value]);
   }
   if (values.has('--help')) return { kind: 'help' };
   if (values.has('--version')) return { kind: 'version' };
@@ -117,6 +130,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const format = text('--format') ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
 
+  const basis = text('--basis') ?? 'perYear';
+  if (!(OUTPUT_BASES as readonly string[]).includes(basis)) issues.push(cliMsg.badValue('--basis', basis, EXPECTED['--basis']));
+  const smallest: Partial<Record<MetricId, number>> = {};
+  for (const item of lists.get('--smallest') ?? []) {
+    const at = item.lastIndexOf('=');
+    const id = at > 0 ? item.slice(0, at) : '', x = item.slice(at + 1);
+    if (at <= 0 || !isMetricId(id) || !NUMBER.test(x) || !(Number(x) >= 0) || !Number.isFinite(Number(x))) {
+      issues.push(cliMsg.badValue('--smallest', item, EXPECTED['--smallest']));
+      continue;
+    }
+    smallest[id] = Number(x);
+  }
+
   if (positional.length === 0) issues.push(cliMsg.noScenario());
   for (const extra of positional.slice(1)) issues.push(cliMsg.extraArgument(extra));
   if (issues.length) throw InputError.of(COMMAND_LINE, issues);
@@ -133,6 +159,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       out: text('--out'),
       workers,
       progress: values.has('--progress'),
+      basis: basis as OutputBasis,
+      smallest,
     },
   };
 }

@@ -21,11 +21,17 @@ export { simulateScenario } from './simulate/simulateScenario.js';
 export { ResultAssembler, type SimulationResult } from './simulate/SimulationResult.js';
 export { ProviderTotals } from './simulate/ProviderTotals.js';
 export { hashResult } from './summarise/hashResult.js';
-export { summarise, metricColumn, type Summary, type ProviderSummary } from './summarise/summarise.js';
-export { compare, type Difference } from './summarise/compare.js';
-export { describe, type Description } from './summarise/describe.js';
-export { METRICS, METRIC_IDS, METRIC_COUNT, MI, type MetricDefinition } from './metrics/metricCatalogue.js';
+export { summarise, describeMetric, type Summary, type ProviderSummary, type MetricSummary, type SummaryOptions } from './summarise/summarise.js';
+export { compare, compareMetric, verdictOf, smallestDifference, type Difference, type Verdict, type Simulated, type CompareOptions } from './summarise/compare.js';
+export { describe, describeRatio, ratioOfTotals, perRunRatios, type Description } from './summarise/describe.js';
+export { metricColumn, metricInRow, quantityColumn, basisFactor, reportedBasis, OUTPUT_BASES, type OutputBasis } from './summarise/metricValues.js';
+export {
+  METRICS, METRIC_IDS, METRIC_COUNT, METRIC_SPECS, QUANTITIES, QUANTITY_COUNT, QI, metricDefinition, isMetricId,
+  type MetricDefinition, type MetricId, type MetricUnit, type MetricBasis, type Quantity, type SmallestDifference,
+} from './metrics/metricCatalogue.js';
 export { ENGINE } from './engine.js';
+export { comparisonWarnings, behavioursOn, behaviourAssumption, type ComparisonWarning } from './summarise/comparisonContext.js';
+export type { Text } from './model/ParamSpec.js';
 // Custom payment formulas (rule 8): the editor checks text as the validator does and lists the vocabulary.
 export { checkFormula, type CheckedFormula } from './formula/checkFormula.js';
 export { compileFormula, type CompiledFormula } from './formula/compileFormula.js';

@@ -1,5 +1,5 @@
-/** The per-run metric table (one row per run, one column per metric id) as CSV. */
-import { METRIC_COUNT, METRIC_IDS, type SimulationResult } from '../core/index.js';
+/** The per-run table (one row per run, one column per quantity of the metric catalogue, whole-contract totals) as CSV. */
+import { QUANTITY_COUNT, QUANTITIES, type SimulationResult } from '../core/index.js';
 import type { Lang } from '../i18n/Lang.js';
 import { toCsv, type Cell } from './csv.js';
 
@@ -7,8 +7,8 @@ export function runsCsv(result: SimulationResult, seed: number, lang: Lang): str
   const rows: Cell[][] = [];
   for (let r = 0; r < result.runs; r++) {
     const row: Cell[] = [r, seed];
-    for (let i = 0; i < METRIC_COUNT; i++) row.push(result.metrics[r * METRIC_COUNT + i]);
+    for (let i = 0; i < QUANTITY_COUNT; i++) row.push(result.metrics[r * QUANTITY_COUNT + i]);
     rows.push(row);
   }
-  return toCsv(['run', 'seed', ...METRIC_IDS], rows, lang);
+  return toCsv(['run', 'seed', ...QUANTITIES], rows, lang);
 }

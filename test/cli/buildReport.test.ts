@@ -7,20 +7,22 @@ import { tinyScenario } from './tinyScenario.js';
 describe('buildReport', () => {
   it('follows the JSON contract: engine, scenario, seed, runs and every metric in catalogue order', async () => {
     const report = buildReport(await runScenario(tinyScenario()));
-    expect(Object.keys(report)).toEqual(['engine', 'scenario', 'seed', 'runs', 'metrics']);
+    expect(Object.keys(report)).toEqual(['engine', 'scenario', 'seed', 'runs', 'basis', 'horizonMonths', 'assumptions', 'metrics']);
+    expect(report.basis).toBe('perYear');
+    expect(report.assumptions.behaviours).toEqual([]);
     expect(report.engine).toEqual({ name: ENGINE.name, version: ENGINE.version });
     expect(report.scenario).toEqual({ id: 'tiny', title: { sv: 'Litet', en: 'Tiny' } });
     expect(report.seed).toBe(42);
     expect(report.runs).toBe(30);
     expect(Object.keys(report.metrics)).toEqual(METRIC_IDS);
-    for (const id of METRIC_IDS) expect(Object.keys(report.metrics[id])).toEqual(['mean', 'sd', 'se', 'p05', 'p50', 'p95', 'n']);
+    for (const id of METRIC_IDS) expect(Object.keys(report.metrics[id])).toEqual(['mean', 'sd', 'se', 'p05', 'p50', 'p95', 'n', 'undefinedRuns', 'unit', 'basis']);
   });
 
   it('writes null, never NaN, for what cannot be measured', async () => {
     // Nobody is ever measured: a 12-month lag falls after a 1-month horizon.
     const s = tinyScenario({ horizonMonths: 1, measure: { model: 'lowerIntervention', params: { lagMonths: '12' } } });
     const report = buildReport(await runScenario(s), { providers: true });
-    expect(report.metrics['outcomes.observedRate']).toEqual({ mean: null, sd: null, se: null, p05: null, p50: null, p95: null, n: 0 });
+    expect(report.metrics['outcomes.observedRate']).toEqual({ mean: null, sd: null, se: null, p05: null, p50: null, p95: null, n: 0, undefinedRuns: 30, unit: 'share', basis: 'share' });
     expect(JSON.stringify(report)).not.toMatch(/NaN/);
     for (const p of report.providers!) expect(p.observedRate).toBeNull();
   });

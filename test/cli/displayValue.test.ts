@@ -4,7 +4,7 @@ import { displayUnit, displayValue, grouped } from '../../src/cli/displayValue.j
 describe('displayValue', () => {
   it('rounds kronor and groups thousands', () => {
     expect(displayValue(1589134265.625, 'SEK')).toBe('1,589,134,266');
-    expect(displayValue(-12345.4, 'SEK/year')).toBe('-12,345');
+    expect(displayValue(-12345.4, 'SEK')).toBe('-12,345');
     expect(displayValue(999.5, 'SEK')).toBe('1,000');
   });
 

@@ -24,9 +24,9 @@ describe('formatCsv', () => {
 
   it('leaves cells of unmeasurable values empty and never writes NaN', async () => {
     const r = await report(tinyScenario());
-    r.metrics['purchaser.costPerAttributableOutcome'] = { mean: null, sd: null, se: null, p05: null, p50: null, p95: null, n: 0 };
+    r.metrics['purchaser.costPerAttributableOutcome'] = { mean: null, sd: null, se: null, p05: null, p50: null, p95: null, n: 0, undefinedRuns: 3, unit: 'SEK', basis: 'ratio' };
     const line = formatCsv(r).split('\n').find((l) => l.includes(';purchaser.costPerAttributableOutcome;'))!;
-    expect(line.endsWith(';SEK;;;;;;;0')).toBe(true);
+    expect(line.endsWith(';SEK;ratio;;;;;;;0;3')).toBe(true);
     expect(formatCsv(r)).not.toMatch(/NaN|null|e[+-]\d/);
   });
 
@@ -41,8 +41,12 @@ describe('formatCsv', () => {
     const r = await report(tinyScenario(), true);
     const lines = formatCsv(r).split('\n');
     const header = lines[0].split(';');
-    expect(header.slice(-6)).toEqual(['baseline', 'diff_mean', 'diff_se', 'diff_p05', 'diff_p95', 'diff_n']);
+    expect(header.slice(-12)).toEqual(['baseline', 'baseline_level', 'design_level', 'diff_mean', 'diff_se', 'diff_low95', 'diff_high95', 'diff_p05', 'diff_p95', 'diff_n', 'smallest_important', 'verdict']);
     const payments = lines.find((l) => l.includes(';purchaser.payments;'))!.split(';');
-    expect(payments.slice(-6)).toEqual(['tiny', '0', '0', '0', '0', String(r.runs)]);
+    const cells = payments.slice(-12);
+    expect(cells[0]).toBe('tiny');
+    expect(cells[1]).toBe(cells[2]);
+    expect(cells.slice(3, 10)).toEqual(['0', '0', '0', '0', '0', '0', String(r.runs)]);
+    expect(cells[11]).toBe('unclear');
   });
 });

@@ -23,7 +23,7 @@ describe('formatTable', () => {
     expect(lines[1]).toBe('seed 42, 30 runs, outcome-payment-workbench 0.1.0');
     for (const m of METRICS) expect(text).toContain(m.label.en);
     const cost = lines.find((l) => l.startsWith('Total cost'))!;
-    expect(cost).toMatch(/^Total cost\s+SEK\s+\d{1,3}(,\d{3})+\s/);
+    expect(cost).toMatch(/^Total cost\s+SEK\s+per year\s+\d{1,3}(,\d{3})+\s/);
     expect(lines.find((l) => l.startsWith('True good-outcome rate'))).toMatch(/\s%\s+\d+\.\d\d\s/);
     expect(text).toContain('Difference from baseline: Tiny (tiny), paired on the same 30 runs');
     expect(text).toContain('Providers (means across runs)');

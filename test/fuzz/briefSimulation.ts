@@ -4,7 +4,7 @@
  * number in an output that is not finite. Outputs may say "not measurable" only as null with
  * a count n of the runs that were measurable, never as NaN or Infinity.
  */
-import { compare, compileScenario, simulateScenario, summarise, type Difference, type Scenario, type Summary } from '../../src/core/index.js';
+import { compare, compileScenario, isMetricId, metricDefinition, simulateScenario, summarise, type Difference, type Scenario, type Summary } from '../../src/core/index.js';
 import { estimateResources } from '../../src/core/scenario/estimateResources.js';
 
 export interface BriefResult {
@@ -25,7 +25,7 @@ export function simulateBriefly(s: Scenario, runs: number): BriefResult | null {
   const baseline = compileScenario({ ...s, runs, payment: { rule: 'perDiem', settings: s.payment.settings } });
   const designResult = simulateScenario(design);
   const baselineResult = simulateScenario(baseline);
-  return { summary: summarise(design, designResult), differences: compare(designResult, baselineResult) };
+  return { summary: summarise(design, designResult), differences: compare({ horizonMonths: design.horizonMonths, result: designResult }, { horizonMonths: baseline.horizonMonths, result: baselineResult }) };
 }
 
 /** JSON-style paths of every number in `value` that is NaN or ±Infinity (iterative: any depth). */
@@ -53,7 +53,10 @@ export function nonFinitePaths(value: unknown): string[] {
 export function measurabilityProblems(summary: Summary): string[] {
   const problems: string[] = [];
   for (const [id, d] of Object.entries(summary.metrics)) {
-    const stats = [d.mean, d.sd, d.se, d.p05, d.p50, d.p95];
+    // A ratio metric's mean is the ratio of totals: undefined when the total denominator is not
+    // positive even if some runs had a ratio (attributable outcomes negative overall).
+    const pooled = isMetricId(id) && metricDefinition(id).ratio !== undefined;
+    const stats = pooled ? [d.sd, d.p05, d.p50, d.p95] : [d.mean, d.sd, d.se, d.p05, d.p50, d.p95];
     if (d.n === 0 && stats.some((x) => x !== null)) problems.push(`${id}: n = 0 but a statistic is not null`);
     if (d.n > 0 && stats.some((x) => x === null)) problems.push(`${id}: n = ${d.n} but a statistic is null`);
     if (!Number.isInteger(d.n) || d.n < 0 || d.n > summary.runs) problems.push(`${id}: n = ${d.n} with ${summary.runs} runs`);

@@ -5,7 +5,7 @@
  * the summary, the per-provider table and the paired comparison.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, compileScenario, simulateScenario, summarise, validateScenario, type Scenario, type Summary } from '../../src/core/index.js';
+import { compare, compileScenario, simulateScenario, summarise, validateScenario, type MetricId, type Scenario, type Summary } from '../../src/core/index.js';
 import { measurabilityProblems, nonFinitePaths } from '../fuzz/briefSimulation.js';
 
 /** Two chunks of runs, so merging is exercised too. */
@@ -29,7 +29,7 @@ function simulate(s: Scenario): Summary {
   const baseline = compileScenario({ ...s, payment: { rule: 'perDiem' } });
   const result = simulateScenario(design);
   const summary = summarise(design, result);
-  const differences = compare(result, simulateScenario(baseline));
+  const differences = compare({ horizonMonths: design.horizonMonths, result }, { horizonMonths: baseline.horizonMonths, result: simulateScenario(baseline) });
   expect(nonFinitePaths(summary)).toEqual([]);
   expect(nonFinitePaths(differences)).toEqual([]);
   expect(JSON.stringify({ summary, differences })).not.toMatch(/NaN|Infinity/);
@@ -37,7 +37,7 @@ function simulate(s: Scenario): Summary {
   return summary;
 }
 
-const notMeasurable = (s: Summary, id: string): void => {
+const notMeasurable = (s: Summary, id: MetricId): void => {
   expect(s.metrics[id].mean, id).toBeNull();
   expect(s.metrics[id].n, id).toBe(0);
 };
@@ -46,14 +46,14 @@ describe('degenerate scenarios give null, never NaN', () => {
   it('zero referrals: no client, so no outcome rate and no cost per outcome', () => {
     const s = simulate(scenario({ segments: [{ service: 'hvbYouth', providers: 6, params: { referralsPerProviderMonth: 0 } }] }));
     expect(s.metrics['clients.served'].mean).toBe(0);
-    for (const id of ['outcomes.trueRate', 'outcomes.observedRate', 'outcomes.trueRateFemale', 'purchaser.costPerTrueOutcome', 'purchaser.costPerAttributableOutcome', 'measurement.reliability', 'providers.marginMean']) notMeasurable(s, id);
+    for (const id of ['outcomes.trueRate', 'outcomes.observedRate', 'outcomes.trueRateFemale', 'purchaser.costPerTrueOutcome', 'purchaser.costPerAttributableOutcome', 'measurement.reliability', 'providers.marginMean'] as const) notMeasurable(s, id);
     for (const p of s.providers) expect(p.trueRate).toBeNull();
   });
 
   it('zero survey response: the observed rate and its reliability are not measurable', () => {
     const s = simulate(scenario({ measure: { model: 'clientChange', params: { responseRate: 0 } } }));
     expect(s.metrics['clients.served'].mean).toBeGreaterThan(0);
-    for (const id of ['outcomes.observedRate', 'measurement.reliability', 'measurement.rankCorrelation', 'measurement.gamingInflation']) notMeasurable(s, id);
+    for (const id of ['outcomes.observedRate', 'measurement.reliability', 'measurement.rankCorrelation', 'measurement.gamingInflation'] as const) notMeasurable(s, id);
     expect(s.metrics['outcomes.trueRate'].n).toBe(RUNS);
     for (const p of s.providers) expect(p.observedRate).toBeNull();
   });
@@ -73,7 +73,7 @@ describe('degenerate scenarios give null, never NaN', () => {
 
   it('one provider: no rank correlation, no spread between providers, no reliability', () => {
     const s = simulate(scenario({ segments: [{ service: 'hvbYouth', providers: 1 }] }));
-    for (const id of ['measurement.rankCorrelation', 'providers.revenueCv', 'measurement.reliability']) notMeasurable(s, id);
+    for (const id of ['measurement.rankCorrelation', 'providers.revenueCv', 'measurement.reliability'] as const) notMeasurable(s, id);
   });
 
   it('a one-month horizon without warm-up: episodes outlast it, so no one is discharged', () => {

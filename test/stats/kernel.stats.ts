@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario, simulateScenario, type Scenario } from '../../src/core/index.js';
 import { drawRunParams } from '../../src/core/compile/drawRunParams.js';
-import { METRIC_COUNT, MI } from '../../src/core/metrics/metricCatalogue.js';
+import { QUANTITY_COUNT, QI } from '../../src/core/metrics/metricCatalogue.js';
 import { simulateRun } from '../../src/core/simulate/simulateRun.js';
 import { chiSquareDiscrete, ksCritical, ksStatistic } from './goodnessOfFit.js';
 import { betaCdf, normalCdfReference, poissonPmf } from './referenceCdfs.js';
@@ -30,7 +30,7 @@ describe('referrals per run are Poisson(providers × rate × months)', () => {
       const c = compileScenario(scenario(seed, runs));
       const result = simulateScenario(c);
       const totals = new Float64Array(runs);
-      for (let r = 0; r < runs; r++) totals[r] = result.metrics[r * METRIC_COUNT + MI['clients.served']] + result.metrics[r * METRIC_COUNT + MI['clients.fallback']];
+      for (let r = 0; r < runs; r++) totals[r] = result.metrics[r * QUANTITY_COUNT + QI['clients.served']] + result.metrics[r * QUANTITY_COUNT + QI['clients.fallback']];
       const chi = chiSquareDiscrete(totals, poissonPmf(3 * 1.1 * 6));
       expect(chi.statistic).toBeLessThan(chi.critical);
     });
@@ -43,7 +43,7 @@ describe('provider quality in a redrawn market is Normal(qualityMean, qualitySd)
       const runs = 2000, providers = 5;
       const c = compileScenario(scenario(seed, runs, { horizonMonths: 1, market: 'redrawn', segments: [{ service: 'hvbYouth', providers, params: { referralsPerProviderMonth: 0 } }] }));
       const quality = new Float64Array(runs * providers);
-      const row = new Float64Array(METRIC_COUNT);
+      const row = new Float64Array(QUANTITY_COUNT);
       for (let r = 0; r < runs; r++) quality.set(simulateRun(c, r, row, 0).quality, r * providers);
       expect(ksStatistic(quality, (x) => normalCdfReference((x - 0.6) / 0.3))).toBeLessThan(ksCritical(quality.length));
     });

@@ -3,15 +3,15 @@
  * metric row to a callback, for validation tests that need provider-period cells (which the
  * summaries aggregate away).
  */
-import { METRIC_COUNT, MI, type CompiledScenario } from '../../src/core/index.js';
+import { metricDefinition, metricInRow, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../src/core/index.js';
 import type { RunState } from '../../src/core/simulate/RunState.js';
 import { simulateRun } from '../../src/core/simulate/simulateRun.js';
 
-export type MetricOf = (id: string) => number;
+export type MetricOf = (id: MetricId) => number;
 
 export function eachRun(c: CompiledScenario, visit: (s: RunState, metric: MetricOf, run: number) => void): void {
-  const row = new Float64Array(METRIC_COUNT);
-  const metric: MetricOf = (id) => row[MI[id]];
+  const row = new Float64Array(QUANTITY_COUNT);
+  const metric: MetricOf = (id) => metricInRow(row, metricDefinition(id));
   for (let r = 0; r < c.runs; r++) visit(simulateRun(c, r, row, 0), metric, r);
 }
 

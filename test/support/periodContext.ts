@@ -8,7 +8,8 @@ import { BehaviourState } from '../../src/core/behaviour/BehaviourState.js';
 import { streamFor } from '../../src/core/rng/Stream.js';
 import type { RunState } from '../../src/core/simulate/RunState.js';
 import type { PeriodContext } from '../../src/core/simulate/settlePeriod.js';
+import { settlementSettings } from '../../src/core/settle/settlementRules.js';
 
 export function periodContext(c: CompiledScenario, P: RunParams, s: RunState, run = 0): PeriodContext {
-  return { c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: new BehaviourState(s.providers, s.effect), gaming: null, contract: null };
+  return { c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: new BehaviourState(s.providers, s.effect), gaming: null, contract: null, settings: settlementSettings(P, c.periodMonths) };
 }

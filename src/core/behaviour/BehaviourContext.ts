@@ -6,7 +6,8 @@ import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
 import type { RunState } from '../simulate/RunState.js';
 import type { BehaviourState } from './BehaviourState.js';
-import { RuleProbe, type ProbeSettings } from './RuleProbe.js';
+import { RuleProbe } from './RuleProbe.js';
+import type { SettlementSettings } from '../settle/settlementRules.js';
 import { SegmentPlan } from './SegmentPlan.js';
 import { DecisionMemo } from './DecisionMemo.js';
 import type { SegmentView } from './SegmentView.js';
@@ -17,17 +18,17 @@ export interface BehaviourContext {
   s: RunState;
   b: BehaviourState;
   views: SegmentView[];
-  /** Share of care time delivered (DESIGN §2 "Care time"): quality × dose is the base effect. */
+  /** Share of care time delivered: quality × dose is the base effect. */
   dose: number;
   plan: SegmentPlan;
   probe: RuleProbe;
-  settings: ProbeSettings;
+  settings: SettlementSettings;
   memo: DecisionMemo;
   /** Scratch, grown on demand. */
   scratch: { a: Float64Array; b: Float64Array; c: Float64Array; d: Float64Array; rho: Float64Array; weights: Float64Array; lo: Int32Array; hi: Int32Array; n: Float64Array };
 }
 
-export function behaviourContext(c: CompiledScenario, P: RunParams, s: RunState, b: BehaviourState, views: SegmentView[], dose: number): BehaviourContext {
+export function behaviourContext(c: CompiledScenario, P: RunParams, s: RunState, b: BehaviourState, views: SegmentView[], dose: number, settings: SettlementSettings): BehaviourContext {
   const size = Math.max(...c.segments.map((g) => g.providers));
   const f = (): Float64Array => new Float64Array(size);
   return {
@@ -35,15 +36,7 @@ export function behaviourContext(c: CompiledScenario, P: RunParams, s: RunState,
     plan: new SegmentPlan(size),
     memo: new DecisionMemo(s.providers),
     probe: new RuleProbe(size),
-    settings: {
-      months: c.periodMonths,
-      riskAdjusted: Boolean(P.sections.riskAdjustment.enabled),
-      zCritical: P.sections.flagging.zCritical,
-      minClients: P.sections.flagging.minClients,
-      limitsEnabled: Boolean(P.payment.limitsEnabled),
-      capShare: P.payment.capShare,
-      floorShare: P.payment.floorShare,
-    },
+    settings,
     scratch: { a: f(), b: f(), c: f(), d: f(), rho: f(), weights: new Float64Array(size * 64), lo: new Int32Array(size), hi: new Int32Array(size), n: f() },
   };
 }

@@ -5,18 +5,14 @@
  * figures (not against the other hypothetical rows), so a row's payment is a best-response
  * payoff even under relative rules. One call prices every provider of the segment at once,
  * which keeps behaviour at the level of provider and period (never per client).
+ *
+ * Rates, flags and the cap and floor come from settle/settlementRules, the same functions the
+ * settlement uses, and ranks break ties in provider order as the settlement does: with every
+ * row at its believed figures, the probe pays exactly what settlement pays
+ * (test/core/behaviour/probeEqualsSettlement.test.ts).
  */
 import type { PaymentRule, PeriodInputs } from '../model/PaymentRule.js';
-
-export interface ProbeSettings {
-  months: number;
-  riskAdjusted: boolean;
-  zCritical: number;
-  minClients: number;
-  limitsEnabled: boolean;
-  capShare: number;
-  floorShare: number;
-}
+import { deviationZ, limitPayment, ruleRate, testablePooledRate, type SettlementSettings } from '../settle/settlementRules.js';
 
 export class RuleProbe {
   readonly rows: PeriodInputs;
@@ -24,11 +20,14 @@ export class RuleProbe {
   readonly expectedSum: Float64Array;
   private readonly out: Float64Array;
   private readonly believed: Float64Array;
-  private readonly sorted: Float64Array;
+  /** Believed rates of the ranked providers, highest first, ties in provider order, and their providers. */
+  private sortedRate: Float64Array;
+  private sortedIndex: Int32Array;
+  private order: number[] = [];
   private eligible = 0;
   private reference = NaN;
   private pooled = NaN;
-  private settings: ProbeSettings = { months: 1, riskAdjusted: false, zCritical: 2, minClients: 1, limitsEnabled: false, capShare: 0, floorShare: 0 };
+  private settings: SettlementSettings = { months: 1, riskAdjusted: false, zCritical: 2, minClients: 1, limitsEnabled: false, capShare: 0, floorShare: 0 };
 
   constructor(size: number) {
     const f = (): Float64Array => new Float64Array(size);
@@ -36,7 +35,8 @@ export class RuleProbe {
       count: 0, months: 0, base: f(), clientMonths: f(), measured: f(), successes: f(), observedRate: f(), expectedRate: f(),
       rank: f(), flagged: f(), active: new Uint8Array(size),
     };
-    this.expectedSum = f(); this.out = f(); this.believed = f(); this.sorted = f();
+    this.expectedSum = f(); this.out = f(); this.believed = f();
+    this.sortedRate = f(); this.sortedIndex = new Int32Array(size);
   }
 
   /**
@@ -44,21 +44,24 @@ export class RuleProbe {
    * (risk-adjusted where it applies; NaN = not ranked) and measured clients. `reference` is
    * the segment's pooled raw rate, the scale of indirect standardisation.
    */
-  believe(count: number, rates: ArrayLike<number>, measured: ArrayLike<number>, active: ArrayLike<number>, reference: number, settings: ProbeSettings): void {
+  believe(count: number, rates: ArrayLike<number>, measured: ArrayLike<number>, active: ArrayLike<number>, reference: number, settings: SettlementSettings, months: number): void {
     this.settings = settings;
     this.rows.count = count;
-    this.rows.months = settings.months;
+    this.rows.months = months;
     this.reference = reference;
-    let good = 0, total = 0, e = 0;
+    let good = 0, total = 0;
+    const order = this.order;
+    order.length = 0;
     for (let k = 0; k < count; k++) {
       this.rows.active[k] = active[k];
       const ok = active[k] && measured[k] >= settings.minClients && rates[k] === rates[k];
       this.believed[k] = ok ? rates[k] : NaN;
-      if (ok) { this.sorted[e++] = rates[k]; good += rates[k] * measured[k]; total += measured[k]; }
+      if (ok) { order.push(k); good += rates[k] * measured[k]; total += measured[k]; }
     }
-    this.eligible = e;
-    // Descending, so the count of believed rates above v is a binary search.
-    this.sorted.subarray(0, e).sort().reverse();
+    const b = this.believed;
+    order.sort((x, y) => b[y] - b[x] || x - y);
+    for (let i = 0; i < order.length; i++) { this.sortedRate[i] = b[order[i]]; this.sortedIndex[i] = order[i]; }
+    this.eligible = order.length;
     this.pooled = total > 0 ? good / total : NaN;
   }
 
@@ -69,36 +72,46 @@ export class RuleProbe {
     this.expectedSum[k] = expectedSum;
   }
 
-  /** Payments the rule makes for the rows (after the overall cap and floor, as settlePeriod). */
+  /** Payments the rule makes for the rows, after the overall cap and floor, as settlement pays them. */
   pay(rule: PaymentRule, params: unknown): Float64Array {
     const r = this.rows, st = this.settings;
+    const pooled = this.pooled, testable = testablePooledRate(pooled);
     for (let k = 0; k < r.count; k++) {
       const m = r.measured[k];
-      const raw = m > 0 ? r.successes[k] / m : NaN;
       const e = m > 0 && this.expectedSum[k] > 0 ? this.expectedSum[k] / m : NaN;
       r.expectedRate[k] = e;
-      const rate = st.riskAdjusted && m > 0 && e > 0 ? (raw / e) * this.reference : raw;
+      const rate = ruleRate(r.successes[k], m, e, st.riskAdjusted, this.reference);
       r.observedRate[k] = rate;
       r.rank[k] = NaN; r.flagged[k] = 0;
       if (!r.active[k] || m < st.minClients || rate !== rate) continue;
-      const self = this.believed[k];
-      r.rank[k] = 1 + this.countAbove(rate) - (self > rate ? 1 : 0);
-      const p = this.pooled;
-      if (p > 0 && p < 1 && (rate - p) / Math.sqrt((p * (1 - p)) / m) < -st.zCritical) r.flagged[k] = 1;
+      r.rank[k] = this.rankAmongBelieved(k, rate);
+      if (testable && deviationZ(rate, pooled, m) < -st.zCritical) r.flagged[k] = 1;
     }
     rule.pay(r, params as never, this.out);
-    if (st.limitsEnabled) {
-      for (let k = 0; k < r.count; k++) this.out[k] = Math.min(r.base[k] * (1 + st.capShare), Math.max(r.base[k] * (1 - st.floorShare), this.out[k]));
-    }
+    for (let k = 0; k < r.count; k++) this.out[k] = limitPayment(this.out[k], r.base[k], st);
     return this.out;
   }
 
-  private countAbove(v: number): number {
-    let lo = 0, hi = this.eligible;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid] > v) lo = mid + 1; else hi = mid;
-    }
-    return lo;
+  /**
+   * Rank of provider k at `rate` among the others at their believed rates: 1 + the others
+   * above it + the others tied with it that come earlier in provider order (settlement's
+   * tie-break).
+   */
+  private rankAmongBelieved(k: number, rate: number): number {
+    const n = this.eligible, sr = this.sortedRate, si = this.sortedIndex;
+    // First position whose rate is not above `rate`.
+    let lo = 0, hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sr[mid] > rate) lo = mid + 1; else hi = mid; }
+    const above = lo;
+    // End of the tie block.
+    hi = n;
+    let end = above;
+    { let l = above; while (l < hi) { const mid = (l + hi) >> 1; if (sr[mid] >= rate) l = mid + 1; else hi = mid; } end = l; }
+    // Tied providers earlier in order (their indices ascend within the block).
+    let a = above, b = end;
+    while (a < b) { const mid = (a + b) >> 1; if (si[mid] < k) a = mid + 1; else b = mid; }
+    const tiedBefore = a - above;
+    const self = this.believed[k];
+    return 1 + above - (self > rate ? 1 : 0) + tiedBefore;
   }
 }

@@ -22,7 +22,7 @@ export function decideBehaviour(bc: BehaviourContext): void {
   const replan = (v: SegmentView): void => plan.fill(v, s, b, bc.c.periodMonths, noiseSd);
   for (const v of views) {
     replan(v);
-    probe.believe(v.count, plan.rates, plan.measured, s.active.subarray(v.offset, v.offset + v.count), plan.reference, bc.settings);
+    probe.believe(v.count, plan.rates, plan.measured, s.active.subarray(v.offset, v.offset + v.count), plan.reference, bc.settings, bc.settings.months);
     if (effort.enabled) { chooseEffort(bc, v); applyEffects(bc, v); }
     if (multitasking.enabled) { if (effort.enabled) replan(v); chooseShift(bc, v); applyEffects(bc, v); }
     if (selection.enabled) { if (effort.enabled || multitasking.enabled) replan(v); chooseThreshold(bc, v); }

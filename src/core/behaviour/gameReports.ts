@@ -11,7 +11,7 @@ import type { PaymentRule } from '../model/PaymentRule.js';
 import { binomialDraw } from '../rng/binomialInverse.js';
 import type { Stream } from '../rng/Stream.js';
 import type { PeriodContext } from '../simulate/settlePeriod.js';
-import { RuleProbe, type ProbeSettings } from './RuleProbe.js';
+import { RuleProbe } from './RuleProbe.js';
 
 /** Net gain per false report at which the propensity is quoted (SEK). */
 export const GAIN_SCALE = 100_000;
@@ -27,18 +27,6 @@ export function gamingContext(stream: Stream, size: number): GamingContext {
   return { stream, probe: new RuleProbe(size), sanctions: new Float64Array(size) };
 }
 
-export function probeSettings(P: PeriodContext['P'], months: number): ProbeSettings {
-  return {
-    months,
-    riskAdjusted: Boolean(P.sections.riskAdjustment.enabled),
-    zCritical: P.sections.flagging.zCritical,
-    minClients: P.sections.flagging.minClients,
-    limitsEnabled: Boolean(P.payment.limitsEnabled),
-    capShare: P.payment.capShare,
-    floorShare: P.payment.floorShare,
-  };
-}
-
 export function gameReports(ctx: PeriodContext, g: GamingContext, offset: number, q: number, reference: number): void {
   const { c, P, s, b } = ctx;
   const inputs = ctx.inputs!;
@@ -49,7 +37,7 @@ export function gameReports(ctx: PeriodContext, g: GamingContext, offset: number
   marginal.fill(0, 0, n);
   if (gp.enabled) {
     const probe = g.probe;
-    probe.believe(n, inputs.observedRate, inputs.measured, inputs.active, reference, probeSettings(P, inputs.months));
+    probe.believe(n, inputs.observedRate, inputs.measured, inputs.active, reference, ctx.settings, inputs.months);
     const cell = (k: number): number => (offset + k) * s.periods + q;
     for (let k = 0; k < n; k++) probe.setRow(k, inputs.clientMonths[k], inputs.base[k], inputs.measured[k], inputs.successes[k], s.expected[cell(k)]);
     const honest = Float64Array.from(probe.pay(c.rule as PaymentRule, P.rule).subarray(0, n));

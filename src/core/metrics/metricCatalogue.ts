@@ -1,70 +1,238 @@
 /**
- * The metrics a run reports (DESIGN §3): stable ids shared by the CLI, the page and the
- * pinned results. Order here is the column order of the per-run metric table.
- * `better` says which direction is good for the municipality and its clients, for the
- * plain-words comparison; `undefined` where it depends on the question.
+ * The metrics a run reports: stable ids shared by the CLI, the page and the pinned results,
+ * each with its unit, its basis and how it is aggregated across runs.
+ *
+ * A run writes *quantities* (columns of the per-run table, `QUANTITIES`); a metric reads one
+ * quantity (a plain metric, averaged across runs) or the ratio of two (a ratio metric,
+ * reported as the ratio of the totals across runs, so a run with a zero denominator still
+ * counts in the total instead of silently dropping out). Ids are literal types: a misspelt id
+ * is a compile error, not a write to a NaN column.
  */
 import type { Text } from '../model/ParamSpec.js';
 
-export type MetricUnit = 'SEK' | 'SEK/year' | 'share' | 'count' | 'hours' | 'correlation' | 'ratio' | 'rate';
+export type MetricUnit = 'SEK' | 'share' | 'count' | 'hours' | 'correlation' | 'ratio' | 'rate' | 'effort';
 
-export interface MetricDefinition {
-  id: string;
-  unit: MetricUnit;
-  label: Text;
-  description: Text;
-  better?: 'higher' | 'lower';
+/**
+ * What a figure is measured over:
+ * - `flow`: a total over the contract horizon; reported per year by default, or for the whole
+ *   contract on request (one transform, `toBasis`).
+ * - `contract`: a total that only makes sense for the contract as a whole (the investor's money).
+ * - `perYear`: already per year.
+ * - `perPeriod`: an average over payment periods (reliability).
+ * - `share`: a proportion (of clients, providers, periods or runs).
+ * - `ratio`: a ratio of two totals (kronor per outcome, a multiple) or a per-run statistic.
+ */
+export type MetricBasis = 'flow' | 'contract' | 'perYear' | 'perPeriod' | 'share' | 'ratio';
+
+/**
+ * The smallest difference worth calling a difference, for a verdict: `relative` is a share of
+ * the baseline's level, `absolute` is in the metric's unit (per year for flows). A difference
+ * smaller than this is "no clear difference" even when Monte Carlo error is tiny.
+ */
+export interface SmallestDifference {
+  relative?: number;
+  absolute?: number;
+  reason: Text;
 }
 
-const m = (id: string, unit: MetricUnit, sv: string, en: string, dsv: string, den: string, better?: 'higher' | 'lower'): MetricDefinition =>
-  ({ id, unit, label: { sv, en }, description: { sv: dsv, en: den }, better });
+/** The per-run quantities, in column order of the run table. */
+export const QUANTITIES = [
+  'purchaser.totalCost', 'purchaser.payments', 'purchaser.followUpCost', 'purchaser.auditCost', 'purchaser.fallbackCost',
+  'clients.served', 'clients.declined', 'clients.fallback', 'clients.untreated',
+  'outcomes.attributable', 'care.hoursDelivered', 'care.hoursToAdmin', 'care.outcomesLostToAdmin',
+  'providers.revenueMean', 'providers.shareWithLoss', 'providers.revenueCv', 'providers.terminated',
+  'measurement.rankCorrelation', 'measurement.deepFollowUps',
+  'investor.invested', 'investor.returned', 'investor.irr', 'investor.lossProbability', 'investor.totalLoss', 'investor.paidWithoutEffect',
+  // Numerators and denominators of ratio metrics.
+  'n.trueGood', 'n.discharged', 'n.observed', 'n.measured', 'n.inflated',
+  'n.goodFemale', 'n.female', 'n.goodMale', 'n.male', 'n.goodHighNeed', 'n.highNeed', 'n.goodLowNeed', 'n.lowNeed',
+  'n.unmeasuredGood', 'n.providerMargin', 'n.providerRevenue', 'n.reliabilitySum', 'n.reliabilityPeriods',
+  'n.flaggedAcceptable', 'n.acceptablePeriods', 'n.missedDeficient', 'n.deficientPeriods', 'n.flagged', 'n.flaggedDeficient',
+  'n.bonusToDeficient', 'n.bonusAll', 'n.effortSum', 'n.effortMonths',
+] as const;
+export type Quantity = (typeof QUANTITIES)[number];
+export const QUANTITY_COUNT = QUANTITIES.length;
+/** Column of each quantity in the run table. */
+export const QI = Object.fromEntries(QUANTITIES.map((q, i) => [q, i])) as Readonly<Record<Quantity, number>>;
 
-export const METRICS: readonly MetricDefinition[] = [
-  m('purchaser.totalCost', 'SEK', 'Total kostnad', 'Total cost', 'Ersättningar, uppföljning, granskning och reservplaceringar under avtalsperioden.', 'Payments, follow-up, audits and fallback care over the contract period.', 'lower'),
-  m('purchaser.payments', 'SEK', 'Ersättning till utförare', 'Payments to providers', 'Summan av alla utbetalningar till avtalade utförare, efter sanktioner.', 'All payments to contracted providers, after sanctions.', 'lower'),
-  m('purchaser.followUpCost', 'SEK', 'Uppföljningskostnad', 'Follow-up cost', 'Socialsekreterarnas extra tid för mätningen, i kronor.', "Social workers' extra time for the measurement, in SEK.", 'lower'),
-  m('purchaser.auditCost', 'SEK', 'Granskningskostnad', 'Audit cost', 'Inspektörernas tid för fördjupade uppföljningar, i kronor.', "Inspectors' time for deeper follow-ups, in SEK.", 'lower'),
-  m('purchaser.fallbackCost', 'SEK', 'Kostnad för reservplaceringar', 'Fallback cost', 'Vård hos reservutföraren för klienter som inte togs emot.', 'Care at the fallback provider for clients who were not taken.', 'lower'),
-  m('purchaser.costPerTrueOutcome', 'SEK', 'Kostnad per gott utfall', 'Cost per true good outcome', 'Total kostnad delad med antalet klienter med sant gott utfall.', 'Total cost divided by the number of clients with a true good outcome.', 'lower'),
-  m('purchaser.costPerAttributableOutcome', 'SEK', 'Kostnad per tillskrivbart utfall', 'Cost per attributable outcome', 'Total kostnad delad med antalet goda utfall som inte hade inträffat utan insatsen.', 'Total cost divided by the good outcomes that would not have happened without the service.', 'lower'),
-  m('clients.served', 'count', 'Klienter hos avtalade utförare', 'Clients served', 'Klienter som påbörjade en insats hos en avtalad utförare under perioden.', 'Clients who started care with a contracted provider in the period.'),
-  m('clients.declined', 'count', 'Avböjda klienter', 'Clients declined', 'Remisser som utförare avböjde (urval av lätta klienter).', 'Referrals providers declined (selection of easy clients).', 'lower'),
-  m('clients.fallback', 'count', 'Klienter till reservutföraren', 'Clients sent to fallback', 'Remisser som gick till reservutföraren: fullt, avböjda eller hävt avtal.', 'Referrals that went to the fallback provider: full, declined or contract ended.', 'lower'),
-  m('outcomes.trueRate', 'share', 'Andel sant goda utfall', 'True good-outcome rate', 'Andel avslutade klienter med sant gott utfall (det kommunen aldrig ser direkt).', 'Share of discharged clients with a true good outcome (what the municipality never sees directly).', 'higher'),
-  m('outcomes.observedRate', 'share', 'Observerad andel goda utfall', 'Observed good-outcome rate', 'Andel goda utfall enligt måttet, bland mätta klienter.', 'Share of good outcomes according to the measure, among measured clients.'),
-  m('outcomes.attributable', 'count', 'Tillskrivbara goda utfall', 'Attributable good outcomes', 'Goda utfall som inte hade inträffat utan insatsen (sant minus kontrafaktiskt).', 'Good outcomes that would not have happened without the service (true minus counterfactual).', 'higher'),
-  m('outcomes.trueRateFemale', 'share', 'Sant goda utfall, flickor/kvinnor', 'True rate, female', 'Andel sant goda utfall bland flickor och kvinnor.', 'True good-outcome rate among girls and women.', 'higher'),
-  m('outcomes.trueRateMale', 'share', 'Sant goda utfall, pojkar/män', 'True rate, male', 'Andel sant goda utfall bland pojkar och män.', 'True good-outcome rate among boys and men.', 'higher'),
-  m('outcomes.trueRateHighNeed', 'share', 'Sant goda utfall, störst behov', 'True rate, highest need', 'Andel sant goda utfall bland tredjedelen med störst behov.', 'True good-outcome rate in the third with the highest need.', 'higher'),
-  m('outcomes.trueRateLowNeed', 'share', 'Sant goda utfall, minst behov', 'True rate, lowest need', 'Andel sant goda utfall bland tredjedelen med minst behov.', 'True good-outcome rate in the third with the lowest need.', 'higher'),
-  m('care.hoursDelivered', 'hours', 'Vårdtimmar', 'Care hours delivered', 'Behandlingstimmar som klienterna faktiskt fick hos avtalade utförare.', 'Treatment hours clients actually received from contracted providers.', 'higher'),
-  m('care.hoursToAdmin', 'hours', 'Timmar till administration', 'Hours lost to administration', 'Vårdtimmar som gick till uppföljning och rapportering i stället.', 'Care hours that went to follow-up and reporting instead.', 'lower'),
-  m('care.outcomesLostToAdmin', 'count', 'Goda utfall förlorade av administration', 'Good outcomes lost to administration', 'Klienter som hade fått gott utfall om ingen vårdtid gått till administration.', 'Clients who would have had a good outcome had no care time gone to administration.', 'lower'),
-  m('providers.revenueMean', 'SEK/year', 'Utförarnas intäkt per år', "Providers' revenue per year", 'Genomsnittlig ersättning per utförare och år.', 'Average payment per provider and year.'),
-  m('providers.marginMean', 'share', 'Utförarnas marginal', "Providers' margin", 'Genomsnittlig rörelsemarginal (intäkt minus kostnad, delat med intäkt).', 'Average operating margin (revenue minus cost, over revenue).'),
-  m('providers.shareWithLoss', 'share', 'Andel utförare med förlust', 'Share of providers at a loss', 'Andel utförare vars kostnader översteg intäkterna under perioden.', 'Share of providers whose costs exceeded revenue over the period.', 'lower'),
-  m('providers.revenueCv', 'ratio', 'Spridning i ersättning per klientmånad', 'Spread of payment per client-month', 'Variationskoefficient mellan utförare i ersättning per klientmånad: utförarnas risk av resultatdelen.', "Coefficient of variation across providers of payment per client-month: the providers' risk from the outcome part.", 'lower'),
-  m('providers.terminated', 'count', 'Hävda avtal', 'Contracts ended', 'Utförare vars avtal hävdes efter bekräftad allvarlig avvikelse.', 'Providers whose contract was ended after a confirmed serious deviation.'),
-  m('measurement.reliability', 'ratio', 'Reliabilitet per period', 'Reliability per period', 'Andel av skillnaderna mellan utförares observerade andelar som är verkliga skillnader, inte slump (per betalningsperiod).', "Share of the differences between providers' observed rates that are real, not chance (per payment period).", 'higher'),
-  m('measurement.rankCorrelation', 'correlation', 'Rangkorrelation sann–observerad', 'Rank correlation true–observed', 'Spearmans korrelation mellan utförarnas sanna kvalitet och deras observerade andel under hela perioden.', "Spearman correlation between providers' true quality and their observed rate over the whole period.", 'higher'),
-  m('measurement.falseFlagRate', 'share', 'Godtagbara utförare felaktigt flaggade', 'Acceptable providers wrongly flagged', 'Andel av godtagbara utförares perioder då de flaggades som tydligt avvikande.', "Share of acceptable providers' periods in which they were flagged as clearly deviating.", 'lower'),
-  m('measurement.missRate', 'share', 'Bristande utförare som missas', 'Deficient providers missed', 'Andel av bristande utförares perioder då de inte flaggades.', "Share of deficient providers' periods in which they were not flagged.", 'lower'),
-  m('measurement.gamingInflation', 'share', 'Uppblåsning genom egenrapportering', 'Inflation by self-reporting', 'Observerad andel minus den andel som hade rapporterats utan fusk.', 'Observed rate minus the rate that would have been reported without gaming.', 'lower'),
-  m('measurement.deepFollowUps', 'count', 'Fördjupade uppföljningar', 'Deeper follow-ups', 'Antal fördjupade uppföljningar som inspektörerna gjorde.', 'Number of deeper follow-ups the inspectors made.'),
-  // Provider behaviour and the social outcomes contract (appended: earlier columns keep their place).
-  m('providers.effortMean', 'share', 'Utförarnas extra insats', "Providers' extra effort", 'Genomsnittlig vald extra vårdinsats per utförare och månad (0 = grundnivå, 1 = full extra insats).', 'Average extra care effort chosen per provider and month (0 = base level, 1 = full extra effort).'),
-  m('outcomes.unmeasuredRate', 'share', 'Inget återfall efter avslut (mäts ej)', 'No relapse after discharge (not measured)', 'Förväntad andel avslutade klienter utan återfall inom 12 månader: en kvalitet som avtalet inte mäter.', 'Expected share of discharged clients without relapse within 12 months: a quality the contract does not measure.', 'higher'),
-  m('clients.untreated', 'count', 'Klienter utan insats', 'Clients without care', 'Remisser som varken en avtalad utförare eller reservutföraren kunde ta emot.', 'Referrals neither a contracted provider nor the fallback provider could take.', 'lower'),
-  m('investor.invested', 'SEK', 'Investerat', 'Invested', 'Vad investeraren förskotterade för insatsen (socialt utfallskontrakt).', 'What the investor pre-financed for the service (social outcomes contract).'),
-  m('investor.returned', 'SEK', 'Utfallsbetalningar', 'Outcome payments', 'Vad utfallsbetalaren betalade investeraren för uppnådda utfall.', 'What the outcome payer paid the investor for outcomes achieved.'),
-  m('investor.multiple', 'ratio', 'Investerarens multipel', "Investor's multiple", 'Utfallsbetalningar delat med investerat belopp (1 = pengarna tillbaka).', 'Outcome payments divided by the amount invested (1 = money back).'),
-  m('investor.irr', 'rate', 'Investerarens internränta', "Investor's internal rate of return", 'Årlig internränta av investerarens daterade kassaflöden; −100 % om inget betalades tillbaka.', "Annual internal rate of return of the investor's dated cash flows; −100 % if nothing was paid back."),
-  m('investor.lossProbability', 'share', 'Sannolikhet för förlust', 'Probability of a loss', 'Andel körningar där investeraren fick tillbaka mindre än den investerade.', 'Share of runs in which the investor got back less than it invested.'),
-  m('investor.paidWithoutEffect', 'share', 'Betalt utan effekt', 'Paid without effect', 'Andel körningar där kommunen betalade för utfall trots att insatsen inte gav något tillskrivbart gott utfall (de hade inträffat ändå).', 'Share of runs in which the municipality paid for outcomes although the service caused no attributable good outcome (they would have happened anyway).', 'lower'),
-];
+interface MetricSpec {
+  unit: MetricUnit;
+  basis: MetricBasis;
+  label: Text;
+  description: Text;
+  /** Which direction is good for the municipality and its clients; absent where it depends on the question. */
+  better?: 'higher' | 'lower';
+  /** A plain metric reads the quantity of its own id; a ratio metric reads [numerator, denominator]. */
+  ratio?: readonly [Quantity, Quantity];
+  /** The figure to lead with: the median where a mean is dragged by a few extreme runs (IRR). */
+  centre?: 'mean' | 'median';
+  smallest: SmallestDifference;
+}
 
-export const METRIC_IDS: readonly string[] = METRICS.map((d) => d.id);
+const text = (sv: string, en: string): Text => ({ sv, en });
+const COST = { relative: 0.01, reason: text('En procent av jämförelsens nivå: mindre än så syns inte i en nämnds budget.', "One per cent of the baseline's level: less than that does not show in a committee's budget.") };
+const COUNT = { relative: 0.02, reason: text('Två procent av jämförelsens nivå.', "Two per cent of the baseline's level.") };
+const POINT = { absolute: 0.01, reason: text('En procentenhet.', 'One percentage point.') };
+const POINTS2 = { absolute: 0.02, reason: text('Två procentenheter: mindre än så är svårt att skilja från slumpen hos en enskild utförare.', "Two percentage points: less than that is hard to tell from chance for a single provider.") };
+const COEF = { absolute: 0.05, reason: text('0,05 på en skala från −1 till 1.', '0.05 on a scale from −1 to 1.') };
+
+/** The catalogue. Key order is display order. */
+export const METRIC_SPECS = {
+  'purchaser.totalCost': { unit: 'SEK', basis: 'flow', better: 'lower', smallest: COST,
+    label: text('Total kostnad', 'Total cost'),
+    description: text('Ersättningar, socialsekreterarnas extra uppföljningstid, granskning och reservplaceringar.', "Payments, social workers' extra follow-up time, audits and fallback care.") },
+  'purchaser.payments': { unit: 'SEK', basis: 'flow', better: 'lower', smallest: COST,
+    label: text('Ersättning till utförare', 'Payments to providers'),
+    description: text('Summan av alla utbetalningar till avtalade utförare, efter sanktioner.', 'All payments to contracted providers, after sanctions.') },
+  'purchaser.followUpCost': { unit: 'SEK', basis: 'flow', better: 'lower', smallest: COST,
+    label: text('Uppföljningskostnad', 'Follow-up cost'),
+    description: text('Socialsekreterarnas extra tid för mätningen, i kronor.', "Social workers' extra time for the measurement, in SEK.") },
+  'purchaser.auditCost': { unit: 'SEK', basis: 'flow', better: 'lower', smallest: COST,
+    label: text('Granskningskostnad', 'Audit cost'),
+    description: text('Inspektörernas tid för fördjupade uppföljningar, i kronor.', "Inspectors' time for deeper follow-ups, in SEK.") },
+  'purchaser.fallbackCost': { unit: 'SEK', basis: 'flow', better: 'lower', smallest: COST,
+    label: text('Kostnad för reservplaceringar', 'Fallback cost'),
+    description: text('Vård hos reservutföraren för klienter som inte togs emot.', 'Care at the fallback provider for clients who were not taken.') },
+  'purchaser.costPerTrueOutcome': { unit: 'SEK', basis: 'ratio', better: 'lower', ratio: ['purchaser.totalCost', 'n.trueGood'], smallest: COST,
+    label: text('Kostnad per gott utfall', 'Cost per true good outcome'),
+    description: text('Total kostnad delad med antalet klienter med sant gott utfall (summor över alla körningar).', 'Total cost divided by the number of clients with a true good outcome (totals over all runs).') },
+  'purchaser.costPerAttributableOutcome': { unit: 'SEK', basis: 'ratio', better: 'lower', ratio: ['purchaser.totalCost', 'outcomes.attributable'], smallest: COST,
+    label: text('Kostnad per tillskrivbart utfall', 'Cost per attributable outcome'),
+    description: text('Total kostnad delad med antalet goda utfall som inte hade inträffat utan insatsen (summor över alla körningar).', 'Total cost divided by the good outcomes that would not have happened without the service (totals over all runs).') },
+  'clients.served': { unit: 'count', basis: 'flow', smallest: COUNT,
+    label: text('Klienter hos avtalade utförare', 'Clients served'),
+    description: text('Klienter som påbörjade en insats hos en avtalad utförare.', 'Clients who started care with a contracted provider.') },
+  'clients.declined': { unit: 'count', basis: 'flow', better: 'lower', smallest: COUNT,
+    label: text('Avböjda klienter', 'Clients declined'),
+    description: text('Remisser som utförare avböjde (urval av lätta klienter).', 'Referrals providers declined (selection of easy clients).') },
+  'clients.fallback': { unit: 'count', basis: 'flow', better: 'lower', smallest: COUNT,
+    label: text('Klienter till reservutföraren', 'Clients sent to fallback'),
+    description: text('Remisser som gick till reservutföraren: fullt, avböjda eller hävt avtal.', 'Referrals that went to the fallback provider: full, declined or contract ended.') },
+  'outcomes.trueRate': { unit: 'share', basis: 'share', better: 'higher', ratio: ['n.trueGood', 'n.discharged'], smallest: POINT,
+    label: text('Andel sant goda utfall', 'True good-outcome rate'),
+    description: text('Andel avslutade klienter med sant gott utfall (det kommunen aldrig ser direkt).', 'Share of discharged clients with a true good outcome (what the municipality never sees directly).') },
+  'outcomes.observedRate': { unit: 'share', basis: 'share', ratio: ['n.observed', 'n.measured'], smallest: POINT,
+    label: text('Uppmätt andel goda utfall', 'Measured good-outcome rate'),
+    description: text('Andel goda utfall enligt måttet, bland mätta klienter.', 'Share of good outcomes according to the measure, among measured clients.') },
+  'outcomes.attributable': { unit: 'count', basis: 'flow', better: 'higher', smallest: COUNT,
+    label: text('Tillskrivbara goda utfall', 'Attributable good outcomes'),
+    description: text('Goda utfall som inte hade inträffat utan insatsen (sant minus kontrafaktiskt).', 'Good outcomes that would not have happened without the service (true minus counterfactual).') },
+  'outcomes.trueRateFemale': { unit: 'share', basis: 'share', better: 'higher', ratio: ['n.goodFemale', 'n.female'], smallest: POINT,
+    label: text('Sant goda utfall, flickor/kvinnor', 'True rate, female'),
+    description: text('Andel sant goda utfall bland flickor och kvinnor.', 'True good-outcome rate among girls and women.') },
+  'outcomes.trueRateMale': { unit: 'share', basis: 'share', better: 'higher', ratio: ['n.goodMale', 'n.male'], smallest: POINT,
+    label: text('Sant goda utfall, pojkar/män', 'True rate, male'),
+    description: text('Andel sant goda utfall bland pojkar och män.', 'True good-outcome rate among boys and men.') },
+  'outcomes.trueRateHighNeed': { unit: 'share', basis: 'share', better: 'higher', ratio: ['n.goodHighNeed', 'n.highNeed'], smallest: POINT,
+    label: text('Sant goda utfall, störst behov', 'True rate, highest need'),
+    description: text('Andel sant goda utfall bland tredjedelen med störst behov.', 'True good-outcome rate in the third with the highest need.') },
+  'outcomes.trueRateLowNeed': { unit: 'share', basis: 'share', better: 'higher', ratio: ['n.goodLowNeed', 'n.lowNeed'], smallest: POINT,
+    label: text('Sant goda utfall, minst behov', 'True rate, lowest need'),
+    description: text('Andel sant goda utfall bland tredjedelen med minst behov.', 'True good-outcome rate in the third with the lowest need.') },
+  'outcomes.unmeasuredRate': { unit: 'share', basis: 'share', better: 'higher', ratio: ['n.unmeasuredGood', 'n.discharged'], smallest: POINT,
+    label: text('Inget återfall efter avslut (mäts ej)', 'No relapse after discharge (not measured)'),
+    description: text('Förväntad andel avslutade klienter utan återfall inom 12 månader: en kvalitet som avtalet inte mäter.', 'Expected share of discharged clients without relapse within 12 months: a quality the contract does not measure.') },
+  'care.hoursDelivered': { unit: 'hours', basis: 'flow', better: 'higher', smallest: COUNT,
+    label: text('Vårdtimmar', 'Care hours delivered'),
+    description: text('Behandlingstimmar som klienterna faktiskt fick hos avtalade utförare.', 'Treatment hours clients actually received from contracted providers.') },
+  'care.hoursToAdmin': { unit: 'hours', basis: 'flow', better: 'lower', smallest: COUNT,
+    label: text('Vårdtimmar till administration', 'Care hours lost to administration'),
+    description: text('Vårdtimmar som gick till uppföljning och rapportering i stället (noll om uppföljningen tas ur socialsekreterarnas tid).', "Care hours that went to follow-up and reporting instead (zero where follow-up comes out of social workers' time).") },
+  'care.outcomesLostToAdmin': { unit: 'count', basis: 'flow', better: 'lower', smallest: COUNT,
+    label: text('Goda utfall förlorade av administration', 'Good outcomes lost to administration'),
+    description: text('Klienter som hade fått gott utfall om ingen vårdtid gått till administration.', 'Clients who would have had a good outcome had no care time gone to administration.') },
+  'providers.revenueMean': { unit: 'SEK', basis: 'perYear', smallest: COST,
+    label: text('Intäkt per utförare och år', 'Revenue per provider and year'),
+    description: text('Genomsnittlig ersättning per utförare och år.', 'Average payment per provider and year.') },
+  'providers.marginMean': { unit: 'share', basis: 'share', ratio: ['n.providerMargin', 'n.providerRevenue'], smallest: POINT,
+    label: text('Utförarnas marginal', "Providers' margin"),
+    description: text('Alla utförares intäkter minus kostnader, delat med intäkterna (rörelsemarginal för marknaden som helhet).', "All providers' revenue minus cost, over revenue (the operating margin of the market as a whole).") },
+  'providers.shareWithLoss': { unit: 'share', basis: 'share', better: 'lower', smallest: POINT,
+    label: text('Andel utförare med förlust', 'Share of providers at a loss'),
+    description: text('Andel utförare vars kostnader översteg intäkterna under avtalsperioden, i genomsnitt över körningarna.', 'Share of providers whose costs exceeded revenue over the contract, averaged over runs.') },
+  'providers.revenueCv': { unit: 'ratio', basis: 'ratio', better: 'lower', smallest: { absolute: 0.01, reason: text('0,01 i variationskoefficient.', '0.01 in coefficient of variation.') },
+    label: text('Spridning i ersättning per klientmånad', 'Spread of payment per client-month'),
+    description: text('Variationskoefficient mellan utförare i ersättning per klientmånad: utförarnas risk av resultatdelen.', "Coefficient of variation across providers of payment per client-month: the providers' risk from the outcome part.") },
+  'providers.terminated': { unit: 'count', basis: 'flow', smallest: { absolute: 0.5, reason: text('Ett halvt avtal per år.', 'Half a contract a year.') },
+    label: text('Hävda avtal', 'Contracts ended'),
+    description: text('Utförare vars avtal hävdes efter bekräftad allvarlig avvikelse.', 'Providers whose contract was ended after a confirmed serious deviation.') },
+  'providers.effortMean': { unit: 'effort', basis: 'ratio', ratio: ['n.effortSum', 'n.effortMonths'], smallest: { absolute: 0.02, reason: text('Två procent av full extra insats.', 'Two per cent of full extra effort.') },
+    label: text('Utförarnas extra insats', "Providers' extra effort"),
+    description: text('Genomsnittlig vald extra vårdinsats per utförare och månad (0 = grundnivå, 1 = full extra insats).', 'Average extra care effort chosen per provider and month (0 = base level, 1 = full extra effort).') },
+  'measurement.reliability': { unit: 'ratio', basis: 'perPeriod', better: 'higher', ratio: ['n.reliabilitySum', 'n.reliabilityPeriods'], smallest: POINTS2,
+    label: text('Reliabilitet per period', 'Reliability per period'),
+    description: text('Andel av skillnaderna mellan utförares uppmätta andelar som är verkliga skillnader, inte slump (per betalningsperiod).', "Share of the differences between providers' measured rates that are real, not chance (per payment period).") },
+  'measurement.rankCorrelation': { unit: 'correlation', basis: 'ratio', better: 'higher', smallest: COEF,
+    label: text('Rangkorrelation sann–uppmätt', 'Rank correlation true–measured'),
+    description: text('Spearmans korrelation mellan utförarnas sanna kvalitet och deras uppmätta andel under hela perioden, medel över körningarna.', "Spearman correlation between providers' true quality and their measured rate over the whole contract, averaged over runs.") },
+  'measurement.falseFlagRate': { unit: 'share', basis: 'share', better: 'lower', ratio: ['n.flaggedAcceptable', 'n.acceptablePeriods'], smallest: POINT,
+    label: text('Godtagbara utförare felaktigt flaggade', 'Acceptable providers wrongly flagged'),
+    description: text('Andel av godtagbara utförares perioder då de flaggades som tydligt avvikande.', "Share of acceptable providers' periods in which they were flagged as clearly deviating.") },
+  'measurement.missRate': { unit: 'share', basis: 'share', better: 'lower', ratio: ['n.missedDeficient', 'n.deficientPeriods'], smallest: POINT,
+    label: text('Bristande utförare som missas', 'Deficient providers missed'),
+    description: text('Andel av bristande utförares perioder då de inte flaggades.', "Share of deficient providers' periods in which they were not flagged.") },
+  'measurement.flagPrecision': { unit: 'share', basis: 'share', better: 'higher', ratio: ['n.flaggedDeficient', 'n.flagged'], smallest: POINTS2,
+    label: text('Träffsäkerhet i flaggning', 'Flag precision'),
+    description: text('Andel av flaggade utförarperioder där utföraren verkligen var bristande.', 'Share of flagged provider-periods in which the provider was truly deficient.') },
+  'measurement.bonusToDeficient': { unit: 'share', basis: 'share', better: 'lower', ratio: ['n.bonusToDeficient', 'n.bonusAll'], smallest: POINT,
+    label: text('Resultatpengar till bristande utförare', 'Outcome money to deficient providers'),
+    description: text('Andel av det som betalades ut utöver dagens dygnsersättning som gick till verkligt bristande utförare.', "Share of what was paid above today's per diem that went to truly deficient providers.") },
+  'measurement.gamingInflation': { unit: 'share', basis: 'share', better: 'lower', ratio: ['n.inflated', 'n.measured'], smallest: POINT,
+    label: text('Uppblåsning genom egenrapportering', 'Inflation by self-reporting'),
+    description: text('Uppmätt andel minus den andel som hade rapporterats utan fusk.', 'Measured rate minus the rate that would have been reported without gaming.') },
+  'measurement.deepFollowUps': { unit: 'count', basis: 'flow', smallest: COUNT,
+    label: text('Fördjupade uppföljningar', 'Deeper follow-ups'),
+    description: text('Antal fördjupade uppföljningar som inspektörerna gjorde.', 'Number of deeper follow-ups the inspectors made.') },
+  'clients.untreated': { unit: 'count', basis: 'flow', better: 'lower', smallest: COUNT,
+    label: text('Klienter utan insats', 'Clients without care'),
+    description: text('Remisser som varken en avtalad utförare eller reservutföraren kunde ta emot.', 'Referrals neither a contracted provider nor the fallback provider could take.') },
+  'investor.invested': { unit: 'SEK', basis: 'contract', smallest: COST,
+    label: text('Investerat', 'Invested'),
+    description: text('Vad investeraren förskotterade för insatsen under hela kontraktet (socialt utfallskontrakt).', 'What the investor pre-financed for the service over the whole contract (social outcomes contract).') },
+  'investor.returned': { unit: 'SEK', basis: 'contract', smallest: COST,
+    label: text('Utfallsbetalningar', 'Outcome payments'),
+    description: text('Vad utfallsbetalaren betalade investeraren för uppnådda utfall under hela kontraktet.', 'What the outcome payer paid the investor for outcomes achieved over the whole contract.') },
+  'investor.multiple': { unit: 'ratio', basis: 'ratio', ratio: ['investor.returned', 'investor.invested'], smallest: { absolute: 0.05, reason: text('Fem öre per investerad krona.', 'Five öre per krona invested.') },
+    label: text('Investerarens multipel', "Investor's multiple"),
+    description: text('Alla utfallsbetalningar delat med allt investerat, över körningarna (1 = pengarna tillbaka).', 'All outcome payments over all money invested, across runs (1 = money back).') },
+  'investor.irr': { unit: 'rate', basis: 'ratio', centre: 'median', smallest: POINT,
+    label: text('Investerarens internränta (median)', "Investor's internal rate of return (median)"),
+    description: text('Årlig internränta av investerarens daterade kassaflöden; medianen över körningarna, eftersom en total förlust (−100 %) drar ett medelvärde.', "Annual internal rate of return of the investor's dated cash flows; the median over runs, since a total loss (−100 %) drags a mean.") },
+  'investor.lossProbability': { unit: 'share', basis: 'share', smallest: POINTS2,
+    label: text('Sannolikhet för förlust', 'Probability of a loss'),
+    description: text('Andel körningar där investeraren fick tillbaka mindre än den investerade.', 'Share of runs in which the investor got back less than it invested.') },
+  'investor.totalLoss': { unit: 'share', basis: 'share', smallest: POINTS2,
+    label: text('Sannolikhet för total förlust', 'Probability of a total loss'),
+    description: text('Andel körningar där investeraren inte fick tillbaka något alls.', 'Share of runs in which the investor got nothing back.') },
+  'investor.paidWithoutEffect': { unit: 'share', basis: 'share', better: 'lower', smallest: POINTS2,
+    label: text('Betalt utan effekt', 'Paid without effect'),
+    description: text('Andel körningar där kommunen betalade för utfall trots att insatsen inte gav något tillskrivbart gott utfall (de hade inträffat ändå).', 'Share of runs in which the municipality paid for outcomes although the service caused no attributable good outcome (they would have happened anyway).') },
+} as const satisfies Record<string, MetricSpec>;
+
+export type MetricId = keyof typeof METRIC_SPECS;
+
+export interface MetricDefinition extends MetricSpec {
+  id: MetricId;
+}
+
+export const METRICS: readonly MetricDefinition[] = (Object.keys(METRIC_SPECS) as MetricId[]).map((id) => ({ id, ...(METRIC_SPECS[id] as MetricSpec) }));
+export const METRIC_IDS: readonly MetricId[] = METRICS.map((d) => d.id);
 export const METRIC_COUNT = METRICS.length;
 
-/** Column index of each metric in the per-run table, by id. */
-export const MI: Readonly<Record<string, number>> = Object.fromEntries(METRIC_IDS.map((id, i) => [id, i]));
+/** Plain metrics read the quantity of their own id: a plain metric without one fails to compile. */
+type PlainIds = { [K in MetricId]: (typeof METRIC_SPECS)[K] extends { ratio: readonly [Quantity, Quantity] } ? never : K }[MetricId];
+const plainMetricsHaveQuantities: readonly Quantity[] = [] as PlainIds[];
+void plainMetricsHaveQuantities;
+
+/** The quantity column a plain metric reads. */
+export function plainQuantity(def: MetricDefinition): Quantity {
+  return def.id as Quantity;
+}
+
+export function metricDefinition(id: MetricId): MetricDefinition {
+  return METRICS[METRIC_IDS.indexOf(id)];
+}
+
+export function isMetricId(id: string): id is MetricId {
+  return Object.prototype.hasOwnProperty.call(METRIC_SPECS, id);
+}

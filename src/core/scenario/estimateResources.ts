@@ -7,7 +7,7 @@
 import { segmentSpecs } from '../../../models/index.js';
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { NumberSpec } from '../model/ParamSpec.js';
-import { METRIC_COUNT } from '../metrics/metricCatalogue.js';
+import { QUANTITY_COUNT } from '../metrics/metricCatalogue.js';
 import { distributionMean } from '../rng/Distribution.js';
 import { PROVIDER_FIELDS } from '../simulate/ProviderTotals.js';
 import { CHUNK_RUNS } from '../simulate/simulateChunk.js';
@@ -58,10 +58,10 @@ export function estimateResources(c: CompiledScenario): ResourceEstimate {
   // and writeRunMetrics' three per-provider lists.
   const scratch = largestSegment * (11 * 8 + 2) + J * 3 * 8;
   const totals = J * PROVIDER_FIELDS.length * 2 * 8;
-  const chunkRows = Math.min(CHUNK_RUNS, c.runs) * METRIC_COUNT * 8;
+  const chunkRows = Math.min(CHUNK_RUNS, c.runs) * QUANTITY_COUNT * 8;
   const workers = Math.min(LIMITS.maxWorkers, Math.ceil(c.runs / CHUNK_RUNS));
   const perWorker = (state + scratch) * OVERHEAD + totals + chunkRows;
   // The page keeps the assembled table, its copy in the result, two provider totals and the summary.
-  const page = 2 * c.runs * METRIC_COUNT * 8 + 2 * totals + J * SUMMARY_BYTES_PER_PROVIDER;
+  const page = 2 * c.runs * QUANTITY_COUNT * 8 + 2 * totals + J * SUMMARY_BYTES_PER_PROVIDER;
   return { referrals: c.runs * perRun, runStateBytes: state, peakBytes: workers * perWorker + page };
 }

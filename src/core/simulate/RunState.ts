@@ -49,6 +49,8 @@ export class RunState {
   payments = 0; audits = 0; terminated = 0;
   flaggedAcceptable = 0; acceptablePeriods = 0; missedDeficient = 0; deficientPeriods = 0;
   reliabilitySum = 0; reliabilityPeriods = 0;
+  /** Money paid above today's per diem, in all and to truly deficient providers. */
+  bonusAll = 0; bonusToDeficient = 0;
   auditBudget = 0;
 
   constructor(readonly providers: number, warmUp: number, horizon: number, readonly periodMonths: number) {
@@ -74,7 +76,7 @@ export class RunState {
 const RUN_TALLIES = [
   'fallbackOccupancy', 'served', 'declined', 'toFallback', 'fallbackClientMonths', 'dischargedAll', 'trueGoodAll', 'counterfactualGoodAll',
   'lostToAdmin', 'careHours', 'adminHours', 'payments', 'audits', 'terminated', 'flaggedAcceptable', 'acceptablePeriods', 'missedDeficient',
-  'deficientPeriods', 'reliabilitySum', 'reliabilityPeriods', 'auditBudget',
+  'deficientPeriods', 'reliabilitySum', 'reliabilityPeriods', 'auditBudget', 'bonusAll', 'bonusToDeficient',
 ] as const;
 
 /**

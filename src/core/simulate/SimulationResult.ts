@@ -1,5 +1,5 @@
 import type { CompiledScenario } from '../compile/compileScenario.js';
-import { METRIC_COUNT } from '../metrics/metricCatalogue.js';
+import { QUANTITY_COUNT } from '../metrics/metricCatalogue.js';
 import { ProviderTotals } from './ProviderTotals.js';
 import { CHUNK_RUNS, type ChunkResult } from './simulateChunk.js';
 
@@ -23,14 +23,14 @@ export class ResultAssembler {
   constructor(readonly compiled: CompiledScenario, chunkTotal: number) {
     this.chunks = new Array<ChunkResult | undefined>(chunkTotal);
     this.totals = new ProviderTotals(compiled.providerCount);
-    this.metrics = new Float64Array(compiled.runs * METRIC_COUNT);
+    this.metrics = new Float64Array(compiled.runs * QUANTITY_COUNT);
   }
 
   add(chunk: ChunkResult): void {
     this.chunks[chunk.chunk] = chunk;
     while (this.complete < this.chunks.length && this.chunks[this.complete]) {
       const next = this.chunks[this.complete]!;
-      this.metrics.set(next.metrics, next.firstRun * METRIC_COUNT);
+      this.metrics.set(next.metrics, next.firstRun * QUANTITY_COUNT);
       this.totals.merge(next.providers);
       this.chunks[this.complete] = undefined;
       this.complete++;
@@ -50,7 +50,7 @@ export class ResultAssembler {
     const runs = Math.min(this.compiled.runs, this.complete * CHUNK_RUNS);
     const totals = new ProviderTotals(this.compiled.providerCount);
     totals.merge(this.totals);
-    return { runs, metrics: this.metrics.slice(0, runs * METRIC_COUNT), providers: totals };
+    return { runs, metrics: this.metrics.slice(0, runs * QUANTITY_COUNT), providers: totals };
   }
 
 }

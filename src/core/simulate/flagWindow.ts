@@ -9,6 +9,8 @@
  * period against the pooled rate, so the default keeps its results bit for bit. The planner
  * (src/core/plan) uses `windowPeriods` and `zAgainstReference` for the same definitions.
  */
+import { deviationZ, testablePooledRate } from '../settle/settlementRules.js';
+
 /** The judging windows: one payment period, the latest 12, 24 or 36 months, or since the start. */
 export const FLAG_WINDOWS = ['period', '12', '24', '36', 'cumulative'] as const;
 export type FlagWindow = (typeof FLAG_WINDOWS)[number];
@@ -36,9 +38,9 @@ export function zAgainstReference(
     if (eligible(rate, measured, active, k, minClients)) { good += rate[k] * measured[k]; total += measured[k]; }
   }
   const p = benchmark === benchmark ? benchmark : total > 0 ? good / total : NaN;
-  if (!(p > 0 && p < 1)) return NaN;
+  if (!testablePooledRate(p)) return NaN;
   for (let k = 0; k < count; k++) {
-    if (eligible(rate, measured, active, k, minClients)) zOut[k] = (rate[k] - p) / Math.sqrt((p * (1 - p)) / measured[k]);
+    if (eligible(rate, measured, active, k, minClients)) zOut[k] = deviationZ(rate[k], p, measured[k]);
   }
   return p;
 }

@@ -21,6 +21,7 @@ import { gameReports, type GamingContext } from '../behaviour/gameReports.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { FormulaError } from '../formula/FormulaError.js';
 import { rankDescending } from './rankDescending.js';
+import { deviationZ, limitPayment, ruleRate, testablePooledRate, type SettlementSettings } from '../settle/settlementRules.js';
 import { flagOverWindow, usesWindow } from './flagWindow.js';
 
 export { DAYS_PER_MONTH } from './daysPerMonth.js';
@@ -37,6 +38,8 @@ export interface PeriodContext {
   /** Set where providers report the measure and may over-report or be audited. */
   gaming: GamingContext | null;
   contract: OutcomeContract | null;
+  /** The run's settlement settings, shared with the providers' rule probes. */
+  settings: SettlementSettings;
 }
 
 function makeInputs(size: number): NonNullable<PeriodContext['inputs']> {
@@ -52,7 +55,6 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
   const inputs = (ctx.inputs ??= makeInputs(Math.max(...c.segments.map((g) => g.providers))));
   const flagging = P.sections.flagging;
   const inspection = P.sections.inspection;
-  const pay = P.payment;
   const candidates: Array<{ j: number; z: number; base: number; paid: number }> = [];
   const periodLength = Math.min(c.periodMonths, c.horizonMonths - q * c.periodMonths);
   const contract = ctx.contract;
@@ -79,7 +81,7 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
       inputs.expectedRate[k] = inputs.measured[k] > 0 && s.expected[cell] > 0 ? s.expected[cell] / inputs.measured[k] : NaN;
       if (active) { sumObserved += inputs.successes[k]; sumMeasured += inputs.measured[k]; sumExpected += s.expected[cell]; }
     }
-    const riskAdjusted = P.sections.riskAdjustment.enabled && sumExpected > 0;
+    const riskAdjusted = ctx.settings.riskAdjusted && sumExpected > 0;
     observedRates(inputs, riskAdjusted, sumObserved, sumMeasured);
     flagAndRank(inputs, flagging.zCritical, flagging.minClients);
     const gaming = ctx.gaming;
@@ -102,16 +104,14 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
     for (let k = 0; k < n; k++) {
       const j = seg.offset + k;
       if (!inputs.active[k]) continue;
-      let paid = inputs.pay[k];
-      if (pay.limitsEnabled) {
-        const base = inputs.base[k];
-        paid = Math.min(base * (1 + pay.capShare), Math.max(base * (1 - pay.floorShare), paid));
-      }
+      let paid = limitPayment(inputs.pay[k], inputs.base[k], ctx.settings);
       if (gaming) {
         const sanction = Math.min(paid, gaming.sanctions[k]);
         paid -= sanction;
         ctx.b.reportSanctions += sanction;
       }
+      const aboveBase = paid - inputs.base[k];
+      if (aboveBase > 0) { s.bonusAll += aboveBase; if (s.deficient[j]) s.bonusToDeficient += aboveBase; }
       s.revenue[j] += paid;
       // Under an outcomes contract the investor pays the invoice, up to its commitment.
       s.payments += contract ? contract.fund(paid, contractMonth) : paid;
@@ -158,10 +158,7 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
 function observedRates(inputs: NonNullable<PeriodContext['inputs']>, riskAdjusted: boolean, sumObserved: number, sumMeasured: number): void {
   const reference = sumMeasured > 0 ? sumObserved / sumMeasured : NaN;
   for (let k = 0; k < inputs.count; k++) {
-    const m = inputs.measured[k];
-    const raw = m > 0 ? inputs.successes[k] / m : NaN;
-    const e = inputs.expectedRate[k];
-    inputs.observedRate[k] = riskAdjusted && m > 0 ? (e > 0 ? (raw / e) * reference : raw) : raw;
+    inputs.observedRate[k] = ruleRate(inputs.successes[k], inputs.measured[k], inputs.expectedRate[k], riskAdjusted, reference);
   }
 }
 
@@ -186,10 +183,10 @@ export function flagAndRank(inputs: NonNullable<PeriodContext['inputs']>, zCriti
   }
   rankDescending(inputs.observedRate, eligible, n, inputs.rank);
   const pooled = total > 0 ? good / total : NaN;
-  if (!(pooled > 0 && pooled < 1)) return;
+  if (!testablePooledRate(pooled)) return;
   for (let i = 0; i < n; i++) {
     const k = eligible[i];
-    const z = (inputs.observedRate[k] - pooled) / Math.sqrt((pooled * (1 - pooled)) / inputs.measured[k]);
+    const z = deviationZ(inputs.observedRate[k], pooled, inputs.measured[k]);
     inputs.z[k] = z;
     if (z < -zCritical) inputs.flagged[k] = 1;
     else if (z > zCritical) inputs.positive[k] = 1;

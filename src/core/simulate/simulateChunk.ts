@@ -4,7 +4,7 @@
  * chunk order, so one worker and four give bit-identical results.
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
-import { METRIC_COUNT } from '../metrics/metricCatalogue.js';
+import { QUANTITY_COUNT } from '../metrics/metricCatalogue.js';
 import { ProviderTotals } from './ProviderTotals.js';
 import { simulateRun } from './simulateRun.js';
 
@@ -14,7 +14,7 @@ export interface ChunkResult {
   chunk: number;
   firstRun: number;
   runs: number;
-  /** runs × METRIC_COUNT, row-major. */
+  /** runs × QUANTITY_COUNT, row-major: the per-run quantities of the metric catalogue. */
   metrics: Float64Array;
   providers: ProviderTotals;
 }
@@ -26,11 +26,11 @@ export function chunkCount(runs: number): number {
 export function simulateChunk(c: CompiledScenario, chunk: number): ChunkResult {
   const firstRun = chunk * CHUNK_RUNS;
   const runs = Math.max(0, Math.min(CHUNK_RUNS, c.runs - firstRun));
-  const metrics = new Float64Array(runs * METRIC_COUNT);
+  const metrics = new Float64Array(runs * QUANTITY_COUNT);
   const providers = new ProviderTotals(c.providerCount);
   const years = c.horizonMonths / 12;
   for (let i = 0; i < runs; i++) {
-    const state = simulateRun(c, firstRun + i, metrics, i * METRIC_COUNT);
+    const state = simulateRun(c, firstRun + i, metrics, i * QUANTITY_COUNT);
     providers.add(state, years);
   }
   return { chunk, firstRun, runs, metrics, providers };

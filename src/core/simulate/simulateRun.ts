@@ -32,6 +32,7 @@ import { behaviourContext } from '../behaviour/BehaviourContext.js';
 import { decideBehaviour } from '../behaviour/decideBehaviour.js';
 import { segmentViews } from '../behaviour/SegmentView.js';
 import { gamingContext } from '../behaviour/gameReports.js';
+import { settlementSettings } from '../settle/settlementRules.js';
 import { OutcomeContract } from '../contract/OutcomeContract.js';
 import { drawBaseline } from '../contract/drawBaseline.js';
 import type { SocialOutcomesParams } from '../../../models/rules/socialOutcomes.js';
@@ -81,12 +82,13 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const effortCostShare = effort.enabled ? effort.costShare : 0;
   const reportsGamed = P.measure.reporter === 'provider' && om.kind !== 'assessment' && (gaming.enabled || gaming.auditShare > 0);
   const views = segmentViews(c, P, om, dose);
-  const bc = behaving ? behaviourContext(c, P, s, beh, views, dose) : null;
+  const settings = settlementSettings(P, c.periodMonths);
+  const bc = behaving ? behaviourContext(c, P, s, beh, views, dose, settings) : null;
   const contract = c.outcomeContract
     ? new OutcomeContract(P.rule as unknown as SocialOutcomesParams, J, c.horizonMonths, drawBaseline(P.rule as unknown as SocialOutcomesParams, views, streamFor(c.seed, run, 'comparison')))
     : null;
   const ctx: PeriodContext = {
-    c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract,
+    c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract, settings,
     gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,
   };
   if (bc) decideBehaviour(bc);

@@ -1,11 +1,12 @@
 /**
- * A finished run's state → its row of metrics (DESIGN §3). A ratio whose denominator is zero
- * is NaN here ("not measurable in this run"); summaries count and report such runs rather
- * than let NaN reach any output.
+ * A finished run's state → its row of quantities (src/core/metrics/metricCatalogue.ts). Ratio
+ * metrics are written as numerator and denominator, so summaries can pool them across runs;
+ * a per-run statistic that cannot be computed (a rank correlation of one provider) is NaN
+ * here and is counted as undefined, never averaged in.
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
-import { MI } from '../metrics/metricCatalogue.js';
+import { QI, type Quantity } from '../metrics/metricCatalogue.js';
 import { spearman } from '../summarise/spearman.js';
 import type { RunState } from './RunState.js';
 import { DAYS_PER_MONTH } from './daysPerMonth.js';
@@ -36,11 +37,11 @@ export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, 
   const totalCost = s.payments + followUpCost + auditCost + fallbackCost;
   const attributable = s.trueGoodAll - s.counterfactualGoodAll;
 
-  let revenueSum = 0, marginSum = 0, marginCount = 0, losses = 0;
+  let revenueSum = 0, marginSum = 0, losses = 0;
   const perMonth: number[] = [];
   for (let j = 0; j < J; j++) {
     revenueSum += s.revenue[j];
-    if (s.revenue[j] > 0) { marginSum += (s.revenue[j] - s.cost[j]) / s.revenue[j]; marginCount++; }
+    marginSum += s.revenue[j] - s.cost[j];
     if (s.revenue[j] < s.cost[j]) losses++;
     if (s.clientMonthsTotal[j] > 0) perMonth.push(s.revenue[j] / s.clientMonthsTotal[j]);
   }
@@ -50,58 +51,68 @@ export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, 
     if (s.measuredTotal[j] > 0) { rankPairsQuality.push(s.quality[j]); rankPairsObserved.push(s.observedTotal[j] / s.measuredTotal[j]); }
   }
 
-  const row = (id: string, v: number): void => { out[offset + MI[id]] = v; };
+  const row = (q: Quantity, v: number): void => { out[offset + QI[q]] = v; };
   row('purchaser.totalCost', totalCost);
   row('purchaser.payments', s.payments);
   row('purchaser.followUpCost', followUpCost);
   row('purchaser.auditCost', auditCost);
   row('purchaser.fallbackCost', fallbackCost);
-  row('purchaser.costPerTrueOutcome', ratio(totalCost, s.trueGoodAll));
-  row('purchaser.costPerAttributableOutcome', ratio(totalCost, attributable));
   row('clients.served', s.served);
   row('clients.declined', s.declined);
   row('clients.fallback', s.toFallback);
-  row('outcomes.trueRate', ratio(s.trueGoodAll, s.dischargedAll));
-  row('outcomes.observedRate', ratio(observed, measured));
+  row('clients.untreated', beh.untreated);
   row('outcomes.attributable', attributable);
-  row('outcomes.trueRateFemale', ratio(s.bySex[3], s.bySex[2]));
-  row('outcomes.trueRateMale', ratio(s.bySex[1], s.bySex[0]));
-  row('outcomes.trueRateHighNeed', ratio(s.byNeed[3], s.byNeed[2]));
-  row('outcomes.trueRateLowNeed', ratio(s.byNeed[1], s.byNeed[0]));
   row('care.hoursDelivered', s.careHours);
   row('care.hoursToAdmin', s.adminHours);
   row('care.outcomesLostToAdmin', s.lostToAdmin);
   row('providers.revenueMean', ratio(revenueSum, J) / years);
-  row('providers.marginMean', ratio(marginSum, marginCount));
   row('providers.shareWithLoss', ratio(losses, J));
   row('providers.revenueCv', coefficientOfVariation(perMonth));
   row('providers.terminated', s.terminated);
-  row('measurement.reliability', ratio(s.reliabilitySum, s.reliabilityPeriods));
   row('measurement.rankCorrelation', spearman(rankPairsQuality, rankPairsObserved));
-  row('measurement.falseFlagRate', ratio(s.flaggedAcceptable, s.acceptablePeriods));
-  row('measurement.missRate', ratio(s.missedDeficient, s.deficientPeriods));
-  row('measurement.gamingInflation', ratio(observed - honest, measured));
   row('measurement.deepFollowUps', s.audits);
-  row('providers.effortMean', ratio(beh.effortSum, beh.effortMonths));
-  row('outcomes.unmeasuredRate', ratio(beh.unmeasuredGood, s.dischargedAll));
-  row('clients.untreated', beh.untreated);
+  row('n.trueGood', s.trueGoodAll);
+  row('n.discharged', s.dischargedAll);
+  row('n.observed', observed);
+  row('n.measured', measured);
+  row('n.inflated', observed - honest);
+  row('n.male', s.bySex[0]); row('n.goodMale', s.bySex[1]);
+  row('n.female', s.bySex[2]); row('n.goodFemale', s.bySex[3]);
+  row('n.lowNeed', s.byNeed[0]); row('n.goodLowNeed', s.byNeed[1]);
+  row('n.highNeed', s.byNeed[2]); row('n.goodHighNeed', s.byNeed[3]);
+  row('n.unmeasuredGood', beh.unmeasuredGood);
+  row('n.providerMargin', marginSum);
+  row('n.providerRevenue', revenueSum);
+  row('n.reliabilitySum', s.reliabilitySum);
+  row('n.reliabilityPeriods', s.reliabilityPeriods);
+  row('n.flaggedAcceptable', s.flaggedAcceptable);
+  row('n.acceptablePeriods', s.acceptablePeriods);
+  row('n.missedDeficient', s.missedDeficient);
+  row('n.deficientPeriods', s.deficientPeriods);
+  row('n.flagged', s.flaggedAcceptable + s.deficientPeriods - s.missedDeficient);
+  row('n.flaggedDeficient', s.deficientPeriods - s.missedDeficient);
+  row('n.bonusToDeficient', s.bonusToDeficient);
+  row('n.bonusAll', s.bonusAll);
+  row('n.effortSum', beh.effortSum);
+  row('n.effortMonths', beh.effortMonths);
   writeInvestorMetrics(s, contract, row);
 }
 
-/** Rule 7's investor figures; NaN ("not measurable") without an outcomes contract. */
-function writeInvestorMetrics(s: RunState, contract: OutcomeContract | null, row: (id: string, v: number) => void): void {
+/** The outcomes contract's investor figures; NaN ("not measurable") without an outcomes contract. */
+function writeInvestorMetrics(s: RunState, contract: OutcomeContract | null, row: (q: Quantity, v: number) => void): void {
   if (!contract) {
-    for (const id of ['investor.invested', 'investor.returned', 'investor.multiple', 'investor.irr', 'investor.lossProbability', 'investor.paidWithoutEffect']) row(id, NaN);
+    for (const q of ['investor.invested', 'investor.returned', 'investor.irr', 'investor.lossProbability', 'investor.totalLoss', 'investor.paidWithoutEffect'] as const) row(q, NaN);
     return;
   }
   // Attributable outcomes of the contract's own clients: true good minus what would have happened anyway.
   let attributable = 0;
   for (let j = 0; j < s.providers; j++) attributable += s.trueGood[j] - contract.counterfactual[j];
+  const invested = contract.invested > 0;
   row('investor.invested', contract.invested);
   row('investor.returned', contract.returned);
-  row('investor.multiple', ratio(contract.returned, contract.invested));
   row('investor.irr', annualIrr(contract.flows));
-  row('investor.lossProbability', contract.invested > 0 ? (contract.returned < contract.invested ? 1 : 0) : NaN);
+  row('investor.lossProbability', invested ? (contract.returned < contract.invested ? 1 : 0) : NaN);
+  row('investor.totalLoss', invested ? (contract.returned === 0 ? 1 : 0) : NaN);
   row('investor.paidWithoutEffect', contract.returned > 0 && attributable <= 0 ? 1 : 0);
 }
 

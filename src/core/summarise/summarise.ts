@@ -1,10 +1,12 @@
 /**
- * Per-run results → what people read: each metric across runs, and each provider across runs.
+ * Per-run results → what people read: each metric across runs (on one basis, with its unit),
+ * and each provider across runs.
  */
-import { METRIC_COUNT, METRIC_IDS } from '../metrics/metricCatalogue.js';
+import { METRICS, type MetricId, type MetricUnit } from '../metrics/metricCatalogue.js';
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { SimulationResult } from '../simulate/SimulationResult.js';
-import { describe, type Description } from './describe.js';
+import { describe, describeRatio, type Description } from './describe.js';
+import { basisFactor, metricColumn, quantityColumn, reportedBasis, type OutputBasis } from './metricValues.js';
 
 export interface ProviderSummary {
   index: number;
@@ -23,24 +25,40 @@ export interface ProviderSummary {
   flaggedWronglyShare: number | null;
 }
 
+/** A metric across runs, with the unit and the basis its figures are on. */
+export interface MetricSummary extends Description {
+  unit: MetricUnit;
+  basis: ReturnType<typeof reportedBasis>;
+}
+
 export interface Summary {
   runs: number;
-  metrics: Record<string, Description>;
+  horizonMonths: number;
+  basis: OutputBasis;
+  metrics: Record<MetricId, MetricSummary>;
   providers: ProviderSummary[];
 }
 
-/** One metric's values across runs (a column of the run table). */
-export function metricColumn(result: SimulationResult, index: number): Float64Array {
-  const out = new Float64Array(result.runs);
-  for (let r = 0; r < result.runs; r++) out[r] = result.metrics[r * METRIC_COUNT + index];
-  return out;
+export interface SummaryOptions {
+  /** Flows per year (the default) or for the whole contract. */
+  basis?: OutputBasis;
 }
 
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-export function summarise(c: CompiledScenario, result: SimulationResult): Summary {
-  const metrics: Record<string, Description> = {};
-  METRIC_IDS.forEach((id, i) => { metrics[id] = describe(metricColumn(result, i)); });
+/** One metric across runs, on the basis asked for. */
+export function describeMetric(result: SimulationResult, def: (typeof METRICS)[number], basis: OutputBasis, horizonMonths: number): MetricSummary {
+  const factor = basisFactor(def, basis, horizonMonths);
+  const d = def.ratio
+    ? describeRatio(quantityColumn(result, def.ratio[0]), quantityColumn(result, def.ratio[1]))
+    : describe(metricColumn(result, def, factor));
+  return { ...d, unit: def.unit, basis: reportedBasis(def, basis) };
+}
+
+export function summarise(c: CompiledScenario, result: SimulationResult, options: SummaryOptions = {}): Summary {
+  const basis = options.basis ?? 'perYear';
+  const metrics = {} as Record<MetricId, MetricSummary>;
+  for (const def of METRICS) metrics[def.id] = describeMetric(result, def, basis, c.horizonMonths);
   const providers: ProviderSummary[] = [];
   for (let j = 0; j < c.providerCount; j++) {
     const seg = c.providerSegment[j];
@@ -59,5 +77,5 @@ export function summarise(c: CompiledScenario, result: SimulationResult): Summar
       flaggedWronglyShare: finiteOrNull(t.mean(j, 'flaggedWronglyShare')),
     });
   }
-  return { runs: result.runs, metrics, providers };
+  return { runs: result.runs, horizonMonths: c.horizonMonths, basis, metrics, providers };
 }

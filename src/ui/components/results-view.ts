@@ -89,7 +89,6 @@ export class ResultsView extends LightElement {
     }
     const m = f.summary.metrics;
     const cost = m['purchaser.totalCost'];
-    const perYear = (x: number | null): number | null => (x === null ? null : x / f.years);
     const partial = !job.complete;
     const budgetLine = budgetSentence(f.costs, this.budget, L);
     const designTitle = job.scenario.title[L];
@@ -104,7 +103,7 @@ export class ResultsView extends LightElement {
           ${t(L, 'runsNote', { runs: formatNumber(job.result.runs, L), seed: job.scenario.seed, months: job.scenario.horizonMonths })}
           ${partial ? null : html`<span data-testid="result-hash">${t(L, 'fingerprint', { hash: hashResult(job.result) })}</span>`}</p>
         <dl class="key-figures" aria-label=${t(L, 'keyFigures')}>
-          ${this.keyFigure(t(L, 'kfCost'), formatSekShort(perYear(cost.mean), L), formatSekShort(perYear(cost.p05), L), formatSekShort(perYear(cost.p95), L))}
+          ${this.keyFigure(t(L, 'kfCost'), formatSekShort(cost.mean, L), formatSekShort(cost.p05, L), formatSekShort(cost.p95, L))}
           ${this.keyFigure(t(L, 'kfTrueRate'), formatPercent(m['outcomes.trueRate'].mean, L), formatPercent(m['outcomes.trueRate'].p05, L), formatPercent(m['outcomes.trueRate'].p95, L))}
           ${this.keyFigure(t(L, 'kfLoss'), formatPercent(m['providers.shareWithLoss'].mean, L), formatPercent(m['providers.shareWithLoss'].p05, L), formatPercent(m['providers.shareWithLoss'].p95, L))}
           ${this.keyFigure(t(L, 'kfWrongFlag'), formatPercent(m['measurement.falseFlagRate'].mean, L, 2), formatPercent(m['measurement.falseFlagRate'].p05, L, 2), formatPercent(m['measurement.falseFlagRate'].p95, L, 2))}

@@ -3,7 +3,7 @@
  * baseline (paired over runs on common random numbers), each with its 90 % range and a
  * sentence, and the dot-plot of all differences with its table.
  */
-import type { Description } from '../../core/index.js';
+import type { Difference } from '../../core/index.js';
 import { differenceDotPlot, type DifferenceRow } from '../../charts/differenceDotPlot.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -21,7 +21,7 @@ export interface CardRow {
   interval: string;
   sentence: string;
   verdict: 'better' | 'worse' | 'same';
-  difference: Description;
+  difference: Difference;
 }
 
 export interface CardModel {
@@ -33,8 +33,8 @@ export interface CardModel {
   rows: CardRow[];
 }
 
-export function differences(design: JobResult, baseline: JobResult): Record<HeadlineKey, Description> {
-  const out = {} as Record<HeadlineKey, Description>;
+export function differences(design: JobResult, baseline: JobResult): Record<HeadlineKey, Difference> {
+  const out = {} as Record<HeadlineKey, Difference>;
   for (const m of HEADLINE_METRICS) out[m.key] = describeDifference(design.result, yearsOf(design.scenario.horizonMonths), baseline.result, yearsOf(baseline.scenario.horizonMonths), m.metric);
   return out;
 }
@@ -45,8 +45,8 @@ export function comparisonCard(design: JobResult, baseline: JobResult, lang: Lan
   return {
     design: design.scenario.title[lang], baseline: base, runs: Math.min(design.result.runs, baseline.result.runs), runsTotal: design.scenario.runs, complete: design.complete && baseline.complete,
     rows: HEADLINE_METRICS.map((m) => ({
-      key: m.key, label: t(lang, `card_${m.key}` as TextKey), value: formatDifference(m.key, diffs[m.key].mean, lang), interval: intervalText(m.key, diffs[m.key], lang),
-      sentence: differenceSentence(m.key, diffs[m.key], lang, base), verdict: verdict(m, diffs[m.key]), difference: diffs[m.key],
+      key: m.key, label: t(lang, `card_${m.key}` as TextKey), value: formatDifference(m.key, diffs[m.key].meanDiff, lang), interval: intervalText(m.key, diffs[m.key], lang),
+      sentence: differenceSentence(m.key, diffs[m.key], lang, base), verdict: verdict(diffs[m.key]), difference: diffs[m.key],
     })),
   };
 }
@@ -57,7 +57,7 @@ const PLOT_SCALE: Record<HeadlineKey, number> = { cost: 1e-6, trueRate: 100, att
 export function differenceFigure(cards: readonly CardModel[], lang: Lang, id = 'differences'): FigureModel {
   const rows: DifferenceRow[] = cards.flatMap((c) => c.rows.map((r) => {
     const s = (x: number | null): number => (x === null ? Number.NaN : x * PLOT_SCALE[r.key]);
-    return { metric: t(lang, `plot_${r.key}` as TextKey), design: c.design, mean: s(r.difference.mean), lo: s(r.difference.p05), hi: s(r.difference.p95) };
+    return { metric: t(lang, `plot_${r.key}` as TextKey), design: c.design, mean: s(r.difference.meanDiff), lo: s(r.difference.p05), hi: s(r.difference.p95) };
   }));
   const designs = cards.map((c) => c.design);
   const base = cards[0]?.baseline ?? '';

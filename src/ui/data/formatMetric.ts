@@ -7,7 +7,6 @@ export function formatMetric(def: MetricDefinition, x: number | null, lang: Lang
   if (x === null || !Number.isFinite(x)) return '–';
   switch (def.unit) {
     case 'SEK':
-    case 'SEK/year':
       return formatSekShort(x, lang);
     case 'share':
     case 'rate':
@@ -16,6 +15,7 @@ export function formatMetric(def: MetricDefinition, x: number | null, lang: Lang
     case 'count':
       return formatNumber(x, lang, Math.abs(x) >= 100 ? 0 : 1);
     case 'ratio':
+    case 'effort':
     case 'correlation':
       return formatNumber(x, lang, 2);
   }
@@ -26,7 +26,6 @@ export function formatMetricDifference(def: MetricDefinition, x: number | null, 
   if (x === null || !Number.isFinite(x)) return '–';
   switch (def.unit) {
     case 'SEK':
-    case 'SEK/year':
       return formatSekShort(x, lang, true);
     case 'share':
     case 'rate':
@@ -35,6 +34,7 @@ export function formatMetricDifference(def: MetricDefinition, x: number | null, 
     case 'count':
       return formatNumber(x, lang, Math.abs(x) >= 100 ? 0 : 1, true);
     case 'ratio':
+    case 'effort':
     case 'correlation':
       return formatNumber(x, lang, Math.max(2, digitsFor(x)), true);
   }

@@ -3,7 +3,7 @@
  * outcomes, attributable outcomes, providers at a loss, wrongly flagged providers and care
  * hours lost to administration. Each is a metric id; totals are read per year.
  */
-import type { Description } from '../../core/index.js';
+import type { Difference, MetricId } from '../../core/index.js';
 import { formatNumber, formatPoints, formatSek, formatSekShort } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
@@ -12,33 +12,29 @@ export type HeadlineKey = 'cost' | 'trueRate' | 'attributable' | 'loss' | 'wrong
 
 export interface HeadlineMetric {
   key: HeadlineKey;
-  metric: string;
-  /** Which direction is good for the municipality and its clients. */
-  better: 'higher' | 'lower';
+  metric: MetricId;
 }
 
 export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
-  { key: 'cost', metric: 'purchaser.totalCost', better: 'lower' },
-  { key: 'trueRate', metric: 'outcomes.trueRate', better: 'higher' },
-  { key: 'attributable', metric: 'outcomes.attributable', better: 'higher' },
-  { key: 'loss', metric: 'providers.shareWithLoss', better: 'lower' },
-  { key: 'wrongFlag', metric: 'measurement.falseFlagRate', better: 'lower' },
-  { key: 'adminHours', metric: 'care.hoursToAdmin', better: 'lower' },
+  { key: 'cost', metric: 'purchaser.totalCost' },
+  { key: 'trueRate', metric: 'outcomes.trueRate' },
+  { key: 'attributable', metric: 'outcomes.attributable' },
+  { key: 'loss', metric: 'providers.shareWithLoss' },
+  { key: 'wrongFlag', metric: 'measurement.falseFlagRate' },
+  { key: 'adminHours', metric: 'care.hoursToAdmin' },
 ];
 
 export type Direction = 'more' | 'less' | 'same';
 
-/** "Same" when the mean difference is within two Monte Carlo standard errors of zero. */
-export function direction(d: Description): Direction {
-  if (d.mean === null || d.se === null || d.mean === 0 || Math.abs(d.mean) <= 2 * d.se) return 'same';
-  return d.mean > 0 ? 'more' : 'less';
+/** "Same" unless the core's verdict is clear (interval excludes zero and the difference matters). */
+export function direction(d: Difference): Direction {
+  if (d.verdict === 'unclear' || d.meanDiff === null) return 'same';
+  return d.meanDiff > 0 ? 'more' : 'less';
 }
 
-/** Is the difference good news, bad news or neither (for the card's marker)? */
-export function verdict(m: HeadlineMetric, d: Description): 'better' | 'worse' | 'same' {
-  const dir = direction(d);
-  if (dir === 'same') return 'same';
-  return (dir === 'more') === (m.better === 'higher') ? 'better' : 'worse';
+/** Good news, bad news or no clear difference, for the card's marker: the core's verdict. */
+export function verdict(d: Difference): 'better' | 'worse' | 'same' {
+  return d.verdict === 'better' ? 'better' : d.verdict === 'worse' ? 'worse' : 'same';
 }
 
 /** A difference as a short figure: "+12,3 mnkr", "+1,2 procentenheter". */
@@ -76,14 +72,14 @@ function magnitude(key: HeadlineKey, x: number, lang: Lang): string {
 }
 
 /** One plain sentence about a difference, e.g. "The city pays SEK 12.3 million more per year than under X." */
-export function differenceSentence(key: HeadlineKey, d: Description, lang: Lang, baseline: string): string {
+export function differenceSentence(key: HeadlineKey, d: Difference, lang: Lang, baseline: string): string {
   const dir = direction(d);
   const textKey = `diff_${key}_${dir}` as TextKey;
-  return t(lang, textKey, { v: d.mean === null ? '–' : magnitude(key, d.mean, lang), base: baseline });
+  return t(lang, textKey, { v: d.meanDiff === null ? '–' : magnitude(key, d.meanDiff, lang), base: baseline });
 }
 
 /** "90 % of runs: +8.1 to +16.0 mnkr": the range's ends as bare numbers, the unit once. */
-export function intervalText(key: HeadlineKey, d: Description, lang: Lang): string {
+export function intervalText(key: HeadlineKey, d: Difference, lang: Lang): string {
   const bare = (x: number | null): string => {
     if (x === null) return '–';
     switch (key) {

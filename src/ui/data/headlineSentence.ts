@@ -30,5 +30,5 @@ export function headlineSentence(h: HeadlineInput, lang: Lang): string {
   const diff = describeDifference(h.design, h.designYears, h.baseline, h.baselineYears, 'purchaser.totalCost');
   const dir = direction(diff);
   const key = dir === 'more' ? 'headlineMore' : dir === 'less' ? 'headlineLess' : 'headlineSame';
-  return t(lang, key, { cost: formatSek(Math.abs(diff.mean ?? 0), lang), loss, flag });
+  return t(lang, key, { cost: formatSek(Math.abs(diff.meanDiff ?? 0), lang), loss, flag });
 }

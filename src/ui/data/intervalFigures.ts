@@ -2,7 +2,7 @@
  * Rows for the dot-and-interval figures: outcomes by group, measurement quality and care
  * hours, each with its sentence and table.
  */
-import type { Description, Summary, SimulationResult } from '../../core/index.js';
+import type { Description, MetricId, Summary, SimulationResult } from '../../core/index.js';
 import type { IntervalRow } from '../../charts/intervalDots.js';
 import type { CareHoursRow } from '../../charts/careHours.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
@@ -27,7 +27,7 @@ export function groupRows(s: Summary, lang: Lang): IntervalRow[] {
 }
 
 export function groupDescription(s: Summary, lang: Lang): string {
-  const p = (id: string): string => formatPercent(s.metrics[id].mean, lang);
+  const p = (id: MetricId): string => formatPercent(s.metrics[id].mean, lang);
   return t(lang, 'groupsDesc', {
     all: p('outcomes.trueRate'), female: p('outcomes.trueRateFemale'), male: p('outcomes.trueRateMale'),
     low: p('outcomes.trueRateLowNeed'), high: p('outcomes.trueRateHighNeed'), observed: p('outcomes.observedRate'),
@@ -36,11 +36,11 @@ export function groupDescription(s: Summary, lang: Lang): string {
 
 export function measurementRows(s: Summary, lang: Lang): IntervalRow[] {
   const m = s.metrics;
-  const label = (id: string): string => METRIC_LABEL(id, lang);
-  return ['measurement.reliability', 'measurement.rankCorrelation', 'measurement.falseFlagRate', 'measurement.missRate', 'measurement.gamingInflation'].map((id) => row(label(id), m[id]));
+  const label = (id: MetricId): string => METRIC_LABEL(id, lang);
+  return (['measurement.reliability', 'measurement.rankCorrelation', 'measurement.falseFlagRate', 'measurement.missRate', 'measurement.flagPrecision', 'measurement.gamingInflation'] as const).map((id) => row(label(id), m[id]));
 }
 
-const METRIC_LABEL = (id: string, lang: Lang): string => definition(id).label[lang];
+const METRIC_LABEL = (id: MetricId, lang: Lang): string => definition(id).label[lang];
 
 export function reliabilityWords(rel: number | null, lang: Lang): string {
   if (rel === null) return '–';

@@ -1,46 +1,38 @@
 /**
- * Totals over the contract period (kronor, clients, hours) read better per year, and per year
- * they compare across designs with different horizons. Rates, ratios and "cost per outcome"
- * stay as they are.
+ * The page's reading of results, on the core's one basis transform: totals over the contract
+ * (kronor, clients, hours) per year, everything else as the metric catalogue defines it. No
+ * metric is classified here; the catalogue's `basis` decides.
  */
-import { describe, MI, METRICS, metricColumn, type Description, type MetricDefinition, type SimulationResult } from '../../core/index.js';
+import {
+  compareMetric, describeMetric, metricColumn, basisFactor, metricDefinition,
+  type Description, type Difference, type MetricDefinition, type MetricId, type SimulationResult,
+} from '../../core/index.js';
 
-const BY_ID = new Map(METRICS.map((m) => [m.id, m]));
-
-export function definition(id: string): MetricDefinition {
-  const def = BY_ID.get(id);
-  if (!def) throw new Error(`unknown metric ${id}`);
-  return def;
+export function definition(id: MetricId): MetricDefinition {
+  return metricDefinition(id);
 }
 
+/** A total over the contract, shown per year. */
 export function isPeriodTotal(def: MetricDefinition): boolean {
-  if (def.unit === 'SEK') return !def.id.includes('costPer');
-  return def.unit === 'count' || def.unit === 'hours';
+  return def.basis === 'flow';
 }
 
 /** Contract years of a scenario's horizon. */
 export const yearsOf = (horizonMonths: number): number => horizonMonths / 12;
 
-/** One metric over runs, per year where it is a period total. */
-export function columnPerYear(result: SimulationResult, id: string, years: number): Float64Array {
-  const col = metricColumn(result, MI[id]);
-  if (!isPeriodTotal(definition(id))) return col;
-  for (let i = 0; i < col.length; i++) col[i] /= years;
-  return col;
+/** One metric's per-run values, per year where it is a total over the contract. */
+export function columnPerYear(result: SimulationResult, id: MetricId, years: number): Float64Array {
+  const def = definition(id);
+  return metricColumn(result, def, basisFactor(def, 'perYear', years * 12));
 }
 
-export function describePerYear(result: SimulationResult, id: string, years: number): Description {
-  return describe(columnPerYear(result, id, years));
+export function describePerYear(result: SimulationResult, id: MetricId, years: number): Description {
+  return describeMetric(result, definition(id), 'perYear', years * 12);
 }
 
-/** Paired per-run difference design − baseline (common random numbers), per year where it applies. */
-export function describeDifference(design: SimulationResult, designYears: number, baseline: SimulationResult, baselineYears: number, id: string): Description {
-  const a = columnPerYear(design, id, designYears);
-  const b = columnPerYear(baseline, id, baselineYears);
-  const n = Math.min(a.length, b.length);
-  const diff = new Float64Array(n);
-  for (let r = 0; r < n; r++) diff[r] = a[r] - b[r];
-  return describe(diff);
+/** Paired difference design − baseline on common random numbers, with the core's verdict. */
+export function describeDifference(design: SimulationResult, designYears: number, baseline: SimulationResult, baselineYears: number, id: MetricId): Difference {
+  return compareMetric(definition(id), { horizonMonths: designYears * 12, result: design }, { horizonMonths: baselineYears * 12, result: baseline }, { basis: 'perYear' });
 }
 
 /** Share of runs above a threshold, with its Monte Carlo standard error. */

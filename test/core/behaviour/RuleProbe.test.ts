@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { RuleProbe, type ProbeSettings } from '../../../src/core/behaviour/RuleProbe.js';
+import { RuleProbe } from '../../../src/core/behaviour/RuleProbe.js';
+import type { SettlementSettings } from '../../../src/core/settle/settlementRules.js';
 import { rules } from '../../../models/index.js';
 import type { PaymentRule } from '../../../src/core/model/PaymentRule.js';
 
-const settings: ProbeSettings = { months: 3, riskAdjusted: false, zCritical: 1.96, minClients: 5, limitsEnabled: false, capShare: 0.1, floorShare: 0.1 };
+const settings: SettlementSettings = { months: 3, riskAdjusted: false, zCritical: 1.96, minClients: 5, limitsEnabled: false, capShare: 0.1, floorShare: 0.1 };
 const active = Uint8Array.of(1, 1, 1, 1);
 const rates = Float64Array.of(0.6, 0.4, 0.5, 0.3);
 const measured = Float64Array.of(10, 10, 10, 10);
 
-function probe(s: ProbeSettings = settings): RuleProbe {
+function probe(s: SettlementSettings = settings): RuleProbe {
   const p = new RuleProbe(4);
-  p.believe(4, rates, measured, active, 0.45, s);
+  p.believe(4, rates, measured, active, 0.45, s, s.months);
   for (let k = 0; k < 4; k++) p.setRow(k, 30, 1000, measured[k], rates[k] * measured[k], 0);
   return p;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_COUNT, MI } from '../../../src/core/index.js';
+import { QI, QUANTITY_COUNT } from '../../../src/core/index.js';
 import { drawRunParams } from '../../../src/core/compile/drawRunParams.js';
 import { observationModel } from '../../../src/core/measure/ObservationModel.js';
 import { providerTrueScore } from '../../../src/core/measure/providerTrueScore.js';
@@ -65,9 +65,9 @@ describe('common random numbers with the measure draws', () => {
       const plain = compiledTestScenario({ ...base, measure: { model } });
       const adjusted = compiledTestScenario({ ...base, measure: { model }, riskAdjustment: { enabled: true } });
       for (let r = 0; r < 3; r++) {
-        const a = new Float64Array(METRIC_COUNT), b = new Float64Array(METRIC_COUNT);
+        const a = new Float64Array(QUANTITY_COUNT), b = new Float64Array(QUANTITY_COUNT);
         const sa = simulateRun(plain, r, a, 0), sb = simulateRun(adjusted, r, b, 0);
-        expect({ model, r, v: b[MI['outcomes.observedRate']] }).toEqual({ model, r, v: a[MI['outcomes.observedRate']] });
+        expect({ model, r, v: [b[QI['n.observed']], b[QI['n.measured']]] }).toEqual({ model, r, v: [a[QI['n.observed']], a[QI['n.measured']]] });
         expect(Array.from(sb.measured)).toEqual(Array.from(sa.measured));
         expect(Array.from(sb.observed)).toEqual(Array.from(sa.observed));
       }

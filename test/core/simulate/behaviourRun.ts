@@ -1,11 +1,12 @@
 /** Helpers for the behaviour tests: simulate a scenario object, compare two on common random numbers. */
-import { compare, compileScenario, METRIC_IDS, metricColumn, simulateScenario, summarise, validateScenario, type Difference, type SimulationResult, type Summary } from '../../../src/core/index.js';
+import { compare, compileScenario, metricColumn, metricDefinition, simulateScenario, summarise, validateScenario, type Difference, type MetricId, type SimulationResult, type Summary } from '../../../src/core/index.js';
 
 export interface Simulated {
   result: SimulationResult;
   summary: Summary;
-  column(id: string): Float64Array;
-  mean(id: string): number;
+  horizonMonths: number;
+  column(id: MetricId): Float64Array;
+  mean(id: MetricId): number;
 }
 
 export const BASE = {
@@ -20,15 +21,15 @@ export function simulate(scenario: unknown): Simulated {
   const result = simulateScenario(compiled);
   const summary = summarise(compiled, result);
   return {
-    result, summary,
-    column: (id) => metricColumn(result, METRIC_IDS.indexOf(id)),
+    result, summary, horizonMonths: compiled.horizonMonths,
+    column: (id) => metricColumn(result, metricDefinition(id)),
     mean: (id) => summary.metrics[id].mean ?? NaN,
   };
 }
 
 /** Paired differences (design − baseline) on the same runs. */
-export function difference(design: Simulated, baseline: Simulated): Record<string, Difference> {
-  return compare(design.result, baseline.result);
+export function difference(design: Simulated, baseline: Simulated): Record<MetricId, Difference> {
+  return compare(design, baseline, { basis: 'contract' });
 }
 
 /** A paired difference beyond 4 Monte Carlo standard errors in the given direction. */

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { MetricId } from '../../../src/core/index.js';
 import { difference, moves, simulate } from './behaviourRun.js';
 
 const load = (name: string): object => ({
@@ -12,7 +13,7 @@ const load = (name: string): object => ({
   runs: 100,
 });
 
-const pairs: Array<[string, string, Array<[string, 1 | -1]>]> = [
+const pairs: Array<[string, string, Array<[MetricId, 1 | -1]>]> = [
   ['behaviour-effort-on', 'behaviour-effort-off', [['providers.effortMean', 1], ['outcomes.trueRate', 1], ['purchaser.costPerAttributableOutcome', -1]]],
   ['behaviour-selection-on', 'behaviour-selection-off', [['clients.declined', 1], ['purchaser.fallbackCost', 1], ['outcomes.trueRateHighNeed', -1]]],
   ['behaviour-selection-risk-adjusted', 'behaviour-selection-on', [['clients.declined', -1], ['purchaser.fallbackCost', -1]]],

@@ -55,6 +55,6 @@ describe('social outcomes contract', () => {
 
   it('reports no investor figures without a contract', () => {
     const r = simulate(BASE);
-    for (const id of ['investor.invested', 'investor.multiple', 'investor.irr', 'investor.lossProbability', 'investor.paidWithoutEffect']) expect(r.summary.metrics[id].n, id).toBe(0);
+    for (const id of ['investor.invested', 'investor.multiple', 'investor.irr', 'investor.lossProbability', 'investor.paidWithoutEffect'] as const) expect(r.summary.metrics[id].n, id).toBe(0);
   });
 });

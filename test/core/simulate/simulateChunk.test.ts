@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkCount, chunkFromData, chunkToData, CHUNK_RUNS, METRIC_COUNT, ResultAssembler, simulateChunk, simulateScenario } from '../../../src/core/index.js';
+import { chunkCount, chunkFromData, chunkToData, CHUNK_RUNS, QUANTITY_COUNT, ResultAssembler, simulateChunk, simulateScenario } from '../../../src/core/index.js';
 import { simulateRun } from '../../../src/core/simulate/simulateRun.js';
 import { compiledTestScenario } from '../../support/testScenario.js';
 import { bitIdentical } from '../../support/bitIdentical.js';
@@ -15,7 +15,7 @@ describe('chunks: results do not depend on how runs are split', () => {
     expect([0, 1, 2].map((k) => simulateChunk(c, k).runs)).toEqual([25, 25, 7]);
     expect(simulateChunk(c, 2).firstRun).toBe(50);
     expect(whole.runs).toBe(c.runs);
-    expect(whole.metrics.length).toBe(c.runs * METRIC_COUNT);
+    expect(whole.metrics.length).toBe(c.runs * QUANTITY_COUNT);
   });
 
   it('chunks merged in any arrival order equal simulateScenario bit for bit', () => {
@@ -43,10 +43,10 @@ describe('chunks: results do not depend on how runs are split', () => {
   });
 
   it('each run is its own: run r alone, or within fewer runs, gives the same row', () => {
-    const row = new Float64Array(METRIC_COUNT);
+    const row = new Float64Array(QUANTITY_COUNT);
     simulateRun(c, 37, row, 0);
-    expect(bitIdentical(row, whole.metrics.slice(37 * METRIC_COUNT, 38 * METRIC_COUNT))).toBe(true);
+    expect(bitIdentical(row, whole.metrics.slice(37 * QUANTITY_COUNT, 38 * QUANTITY_COUNT))).toBe(true);
     const fewer = simulateScenario(compiledTestScenario({ ...overrides, runs: 30 }));
-    expect(bitIdentical(fewer.metrics, whole.metrics.slice(0, 30 * METRIC_COUNT))).toBe(true);
+    expect(bitIdentical(fewer.metrics, whole.metrics.slice(0, 30 * QUANTITY_COUNT))).toBe(true);
   });
 });

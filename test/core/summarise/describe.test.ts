@@ -22,8 +22,8 @@ suite('describe', () => {
   });
 
   it('returns nulls when nothing was measurable, and sd 0 for one value', () => {
-    expect(describe([NaN, NaN])).toEqual({ mean: null, sd: null, se: null, p05: null, p50: null, p95: null, n: 0 });
-    expect(describe([7])).toEqual({ mean: 7, sd: 0, se: 0, p05: 7, p50: 7, p95: 7, n: 1 });
+    expect(describe([NaN, NaN])).toEqual({ mean: null, sd: null, se: null, p05: null, p50: null, p95: null, n: 0, undefinedRuns: 2 });
+    expect(describe([7])).toEqual({ mean: 7, sd: 0, se: 0, p05: 7, p50: 7, p95: 7, n: 1, undefinedRuns: 0 });
   });
 
   it('sorts numerically, not as text', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_IDS, MI, simulateScenario, summarise } from '../../../src/core/index.js';
+import { METRIC_IDS, metricColumn, metricDefinition, simulateScenario, summarise } from '../../../src/core/index.js';
 import { describe as describeValues } from '../../../src/core/summarise/describe.js';
-import { metricColumn } from '../../../src/core/summarise/summarise.js';
 import { compiledTestScenario } from '../../support/testScenario.js';
 
 describe('summarise', () => {
@@ -12,7 +11,8 @@ describe('summarise', () => {
   it('describes every metric across runs', () => {
     expect(Object.keys(summary.metrics)).toEqual([...METRIC_IDS]);
     expect(summary.runs).toBe(30);
-    expect(summary.metrics['purchaser.totalCost']).toEqual(describeValues(metricColumn(result, MI['purchaser.totalCost'])));
+    // Flows per year by default: the 12-month horizon makes per year equal to the contract total.
+    expect(summary.metrics['purchaser.totalCost']).toEqual({ ...describeValues(metricColumn(result, metricDefinition('purchaser.totalCost'))), unit: 'SEK', basis: 'perYear' });
   });
 
   it('gives one entry per provider with its segment and service, and means across runs', () => {

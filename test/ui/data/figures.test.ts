@@ -27,7 +27,7 @@ describe('the figures of the page', () => {
     expect(card.rows.map((r) => r.key)).toEqual(['cost', 'trueRate', 'attributable', 'loss', 'wrongFlag', 'adminHours']);
     // Thirty extra minutes per follow-up take care hours: the card must say so.
     const admin = card.rows.find((r) => r.key === 'adminHours')!;
-    expect(admin.difference.mean!).toBeGreaterThan(0);
+    expect(admin.difference.meanDiff!).toBeGreaterThan(0);
     expect(admin.sentence).toMatch(/fler vårdtimmar per år går till uppföljning/);
     const fig = differenceFigure([card, { ...card, design: 'Kopia' }], 'sv');
     expect(compileClean(fig.spec(900)).warnings).toEqual([]);
