@@ -20,7 +20,7 @@ import { writeOutput } from './writeOutput.js';
 
 const FORMATTERS: Readonly<Record<Format, (p: PlanResult) => string>> = { json: formatPlanJson, csv: formatPlanCsv, table: formatPlanTable };
 
-export function runPlan(argv: readonly string[], write: (text: string) => void): number {
+function runPlan(argv: readonly string[], write: (text: string) => void): number {
   const parsed = parsePlanArgs(argv);
   if (parsed.kind === 'help') { write(PLAN_USAGE + '\n'); return 0; }
   const o = parsed.options;
@@ -38,11 +38,10 @@ export function runPlan(argv: readonly string[], write: (text: string) => void):
   return 0;
 }
 
-if (process.argv[1] && /planMain\.[cm]?[jt]s$/.test(process.argv[1])) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
-  try {
-    process.exitCode = runPlan(process.argv.slice(2), (t) => process.stdout.write(t));
-  } catch (e) {
-    process.exitCode = exitCodeFor(e, (t) => process.stderr.write(t), Boolean(process.env.DEBUG));
-  }
+// A closed pipe (`… | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
+try {
+  process.exitCode = runPlan(process.argv.slice(2), (t) => process.stdout.write(t));
+} catch (e) {
+  process.exitCode = exitCodeFor(e, (t) => process.stderr.write(t), Boolean(process.env.DEBUG));
 }
