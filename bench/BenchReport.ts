@@ -9,7 +9,7 @@ export interface BenchReport {
   /** The engine on one thread, in process: expected client-episodes (warm-up included) per second. */
   engine: { scenario: string; runs: number; clientEpisodes: number; seconds: number; clientEpisodesPerSecond: number };
   /**
-   * scenarios/city-wide.json on fresh pools of Node workers, each in a fresh process: seconds
+   * bench/load-750.json (750 synthetic providers) on fresh pools of Node workers, each in a fresh process: seconds
    * from spawning the workers to the merged result, the result's hash, the process's peak RSS.
    */
   cityWide: {
@@ -23,7 +23,7 @@ export interface BenchReport {
   /** City-wide time ÷ reference time with the same number of threads. */
   ratio: Array<{ workers: number; ratio: number }>;
   defaultScenario: { runs: number; oneThreadWarmSeconds: number; workers: Array<{ workers: number; seconds: number }> };
-  /** Peak resident memory of the city-wide runs (whole process: main thread, workers, tsx). */
+  /** Peak resident memory of the load-test runs (whole process: main thread, workers, tsx). */
   memory: { peakRssMB: number };
   /** Custom formulas: compiled closure against math.compile().evaluate (bench/formulaSpeed.ts). */
   formula: FormulaSpeed;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --json] [-- --quick]`: how fast the engine is at city scale, against a
  * bare reference kernel doing the same clients on the same threads, and how fast custom payment
- * formulas are against mathjs (targets: city-wide within 3× the reference with 2 workers, the
+ * formulas are against mathjs (targets: the 750-provider load test within 3× the reference with 2 workers, the
  * default scenario at 1,000 runs under 0.5 s, peak memory under 500 MB, formulas ≥ 50×).
  * Prints a table, or with --json one JSON object. --quick shrinks every workload to a smoke
  * test of the script itself; its figures mean nothing.
@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileScenario, parseScenarioText, simulateScenario, type Scenario } from '../src/core/index.js';
+import { compileScenario, parseScenarioText, simulateScenario, type Scenario } from '../src/engine.js';
 import { formatReport } from './formatReport.js';
 import { measureFormulaSpeed } from './formulaSpeed.js';
 import { timeGenerators } from './generators.js';
@@ -23,12 +23,19 @@ import type { BenchReport } from './BenchReport.js';
 
 const WORKER_COUNTS = [1, 2] as const;
 
+/** A scenario by its path from the repository root, without `.json`. */
 function loadScenario(name: string, runs: number): Scenario {
-  const path = fileURLToPath(new URL(`../scenarios/${name}.json`, import.meta.url));
+  const path = fileURLToPath(new URL(`../${name}.json`, import.meta.url));
   const parsed = parseScenarioText(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(`scenarios/${name}.json is invalid:\n${parsed.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')}`);
+  if (!parsed.ok) throw new Error(`${name}.json is invalid:\n${parsed.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')}`);
   return { ...parsed.scenario, runs };
 }
+
+/**
+ * The load test: 750 synthetic providers, as many as the city's contracts and about ten times
+ * its real placements (scenarios/city-wide.json is the calibrated city). Only its size matters.
+ */
+const LOAD_SCENARIO = 'bench/load-750';
 
 const seconds = (from: number): number => (performance.now() - from) / 1000;
 
@@ -40,7 +47,7 @@ async function bench(quick: boolean): Promise<BenchReport> {
   const generators = await timeGenerators(size.draws);
 
   // Engine, one thread, in this process: client-episodes per second.
-  const city = loadScenario('city-wide', size.cityRuns);
+  const city = loadScenario(LOAD_SCENARIO, size.cityRuns);
   const work = referenceWorkFor(compileScenario(city));
   const engineCompiled = compileScenario({ ...city, runs: size.engineRuns });
   let started = performance.now();
@@ -50,7 +57,7 @@ async function bench(quick: boolean): Promise<BenchReport> {
 
   // City-wide on fresh pools of 1 and 2 Node workers, each in a fresh process; then the reference.
   const cityWide: BenchReport['cityWide']['workers'] = [];
-  for (const workers of WORKER_COUNTS) cityWide.push({ workers, ...(await probeInChildProcess('city-wide', size.cityRuns, workers)) });
+  for (const workers of WORKER_COUNTS) cityWide.push({ workers, ...(await probeInChildProcess(LOAD_SCENARIO, size.cityRuns, workers)) });
   const reference: BenchReport['reference']['workers'] = [];
   for (const workers of WORKER_COUNTS) {
     const r = await referenceOnThreads(work, size.cityRuns, workers);
@@ -58,14 +65,14 @@ async function bench(quick: boolean): Promise<BenchReport> {
   }
 
   // The default scenario: in this thread (already warm), and on fresh pools in fresh processes.
-  const def = loadScenario('default', size.defaultRuns);
+  const def = loadScenario('scenarios/default', size.defaultRuns);
   const defCompiled = compileScenario(def);
   simulateScenario({ ...defCompiled, runs: 25 }); // the engine is warm in the CLI's main thread too after the first chunk
   started = performance.now();
   simulateScenario(defCompiled);
   const defaultOneThread = seconds(started);
   const defaultPool: BenchReport['defaultScenario']['workers'] = [];
-  for (const workers of WORKER_COUNTS) defaultPool.push({ workers, seconds: (await probeInChildProcess('default', size.defaultRuns, workers)).seconds });
+  for (const workers of WORKER_COUNTS) defaultPool.push({ workers, seconds: (await probeInChildProcess('scenarios/default', size.defaultRuns, workers)).seconds });
   const defaultTwo = defaultPool.find((d) => d.workers === 2)?.seconds ?? Infinity;
 
   const formula = measureFormulaSpeed({ quick });
@@ -75,7 +82,7 @@ async function bench(quick: boolean): Promise<BenchReport> {
     machine: machine(),
     quick,
     generators: generators.map((g) => ({ id: g.id, description: g.description, nsPerDraw: g.nsPerDraw, relativeToSfc32: g.relative })),
-    engine: { scenario: 'city-wide', runs: size.engineRuns, clientEpisodes: engineEpisodes, seconds: engineSeconds, clientEpisodesPerSecond: engineEpisodes / engineSeconds },
+    engine: { scenario: 'load-750', runs: size.engineRuns, clientEpisodes: engineEpisodes, seconds: engineSeconds, clientEpisodesPerSecond: engineEpisodes / engineSeconds },
     cityWide: { runs: size.cityRuns, clientEpisodes: expectedClients(work, size.cityRuns), workers: cityWide, identicalAcrossWorkers: new Set(cityWide.map((c) => c.hash)).size === 1 },
     reference: { workers: reference },
     ratio: ratios,

@@ -1,5 +1,5 @@
 /**
- * Custom payment formulas (rule 8): how much faster the compiled closure is than mathjs's own
+ * Custom payment formulas: how much faster the compiled closure is than mathjs's own
  * evaluation of the same expression on the same inputs — `math.compile(expr)` once, then
  * `.evaluate(scope)` per provider and period, against our checked, compiled closure over a
  * values array. Both run over the same sets of variable values; each side is timed several

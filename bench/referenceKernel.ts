@@ -6,7 +6,7 @@
  * per run. No capacity, no payment periods, no measurement model: whatever the engine takes
  * beyond this is the price of its model.
  */
-import type { CompiledScenario } from '../src/core/index.js';
+import type { CompiledScenario } from '../src/engine.js';
 import { distributionMean } from '../src/core/rng/Distribution.js';
 import type { ParamValue } from '../src/core/scenario/Scenario.js';
 

@@ -3,7 +3,7 @@
  * handed to whichever thread is free), timed from spawning the threads to the last result.
  */
 import { Worker } from 'node:worker_threads';
-import { CHUNK_RUNS } from '../src/core/index.js';
+import { CHUNK_RUNS } from '../src/engine.js';
 import { bundledWorker } from '../src/cli/bundleWorker.js';
 import { REFERENCE_FIELDS, type ReferenceWork } from './referenceKernel.js';
 

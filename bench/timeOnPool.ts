@@ -2,7 +2,7 @@
  * Wall time of a scenario on a fresh pool of Node workers, as the CLI runs it: from spawning
  * the workers (bundled entry, see src/cli/bundleWorker.ts) to the merged result.
  */
-import type { Scenario, SimulationResult } from '../src/core/index.js';
+import type { Scenario, SimulationResult } from '../src/engine.js';
 import { spawnNodeWorker } from '../src/cli/nodeWorker.js';
 import { WorkerPool } from '../src/worker/WorkerPool.js';
 

@@ -4,6 +4,7 @@
  * declarative module with Swedish and English labels and a source note.
  */
 export { services } from './services/index.js';
+export { serviceRanges } from './services/ranges.js';
 export { measures } from './measures/index.js';
 export { rules } from './rules/index.js';
 export { careSpecs } from './params/care.js';
@@ -33,3 +34,32 @@ export const sectionSpecs = {
   fallback: fallbackSpecs,
 } as const;
 export type SectionName = keyof typeof sectionSpecs;
+
+import type { BehaviourParams, MeasureParams, PaymentSettings, SectionParams, SegmentParams } from '../src/core/model/EngineParams.js';
+import type { ModelCatalogue } from '../src/core/model/ModelCatalogue.js';
+import type { ValuesOf } from '../src/core/model/ParamSpec.js';
+import { services } from './services/index.js';
+import { measures } from './measures/index.js';
+import { rules } from './rules/index.js';
+import { segmentSpecs } from './params/segment.js';
+import { measureSpecs, measureKindParams } from './params/measure.js';
+import { paymentSpecs, periodMonths } from './params/payment.js';
+import { behaviourSpecs, type BehaviourName } from './behaviours/index.js';
+
+/** The catalogue handed to the engine by the CLI, the worker and the page. */
+export const catalogue: ModelCatalogue = {
+  services, measures, rules,
+  specs: { segment: segmentSpecs, measure: measureSpecs, payment: paymentSpecs, sections: sectionSpecs, behaviours: behaviourSpecs },
+  measureKindParams, periodMonths,
+};
+
+/**
+ * The specs give every parameter the engine reads, with the type it reads it as: a spec
+ * renamed, removed or of the wrong kind is a compile error here.
+ */
+type Gives<Specs, Params> = Specs extends Params ? true : never;
+const specsMatchEngine: [
+  Gives<ValuesOf<typeof segmentSpecs>, SegmentParams>, Gives<ValuesOf<typeof measureSpecs>, MeasureParams>, Gives<ValuesOf<typeof paymentSpecs>, PaymentSettings>,
+  Gives<{ [K in SectionName]: ValuesOf<(typeof sectionSpecs)[K]> }, SectionParams>, Gives<{ [K in BehaviourName]: ValuesOf<(typeof behaviourSpecs)[K]> }, BehaviourParams>,
+] = [true, true, true, true, true];
+void specsMatchEngine;

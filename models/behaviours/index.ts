@@ -1,5 +1,5 @@
 /**
- * Provider behaviour (DESIGN §2 "Behavioural responses"): the scenario's `behaviour` section
+ * Provider behaviour (docs/model.md, "Provider behaviour"): the scenario's `behaviour` section
  * has one record per behaviour, each switched off by default, so a scenario without the
  * section simulates exactly as before.
  */

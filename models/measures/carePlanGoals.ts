@@ -1,4 +1,5 @@
 import type { MeasureModel } from '../../src/core/model/MeasureModel.js';
+import { SOURCES } from '../sources.js';
 
 export const carePlanGoals: MeasureModel = {
   id: 'carePlanGoals',
@@ -12,6 +13,6 @@ export const carePlanGoals: MeasureModel = {
     sv: 'Utföraren bedömer och rapporterar själv måluppfyllelsen; ”delvis” gör måttet generöst (låg specificitet).',
     en: 'The provider assesses and reports goal attainment itself; "partly" makes the measure lenient (low specificity).',
   },
-  source: 'Motion on outcome measures, measure 2 (seed 001); sensitivity and specificity are estimates',
+  source: `${SOURCES.motion}, measure 2; sensitivity and specificity are estimates`,
   defaults: { validity: 0.75, otherwiseRate: 0.5, sensitivity: 0.95, specificity: 0.6, lagMonths: '0', reporter: 'provider' },
 };

@@ -1,4 +1,5 @@
 import type { MeasureModel } from '../../src/core/model/MeasureModel.js';
+import { SOURCES } from '../sources.js';
 
 export const followUpAssessment: MeasureModel = {
   id: 'followUpAssessment',
@@ -12,6 +13,6 @@ export const followUpAssessment: MeasureModel = {
     sv: 'Stadens förslag till uppföljningsmodell: bedömningarna sammanställs per utförare och tydligt avvikande utförare följs upp fördjupat.',
     en: "The city's proposed follow-up model: assessments are aggregated per provider and clearly deviating providers get a deeper follow-up.",
   },
-  source: 'Stockholm follow-up model proposal (seed 004); inter-rater noise is an estimate',
+  source: `${SOURCES.followUpModel}; inter-rater noise is an estimate`,
   defaults: { validity: 0.8, otherwiseRate: 0.5, interRaterSd: 0.35, genderBias: 0, successLevel: 'approved', lagMonths: '0' },
 };

@@ -1,4 +1,5 @@
 import type { MeasureModel } from '../../src/core/model/MeasureModel.js';
+import { SOURCES } from '../sources.js';
 
 export const ihfRating: MeasureModel = {
   id: 'ihfRating',
@@ -12,6 +13,6 @@ export const ihfRating: MeasureModel = {
     sv: 'Enkät vid avslut; svarsbortfall som beror på utfallet, takeffekt och skattningsbrus.',
     en: 'A survey at discharge; non-response that depends on the outcome, a ceiling effect and rating noise.',
   },
-  source: 'Motion on outcome measures, measure 3 (seed 001); response rate from the SKR user survey 2021–2023',
+  source: `${SOURCES.motion}, measure 3; response rate from ${SOURCES.skrSurvey}`,
   defaults: { validity: 0.8, otherwiseRate: 0.6, responseRate: 0.45, unhappyResponseRatio: 0.7, dontKnowShare: 0.08, ratingNoiseSd: 0.6, ceiling: 0.15, sexGap: 0.1, lagMonths: '0', reporter: 'provider' },
 };

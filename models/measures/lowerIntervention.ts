@@ -1,4 +1,5 @@
 import type { MeasureModel } from '../../src/core/model/MeasureModel.js';
+import { SOURCES } from '../sources.js';
 
 export const lowerIntervention: MeasureModel = {
   id: 'lowerIntervention',
@@ -12,6 +13,6 @@ export const lowerIntervention: MeasureModel = {
     sv: 'Registreras av socialtjänsten vid avslut. Speglar också klientsammansättning och kommunens egna placeringsbeslut, därför begränsad validitet.',
     en: "Recorded by social services at discharge. Also reflects case mix and the municipality's own placement decisions, hence limited validity.",
   },
-  source: 'Motion on outcome measures, measure 1 (seed 001); validity is an estimate',
+  source: `${SOURCES.motion}, measure 1; validity is an estimate`,
   defaults: { validity: 0.6, otherwiseRate: 0.35, sensitivity: 0.97, specificity: 0.97, lagMonths: '0', reporter: 'socialWorker' },
 };

@@ -1,4 +1,5 @@
 import type { MeasureModel } from '../../src/core/model/MeasureModel.js';
+import { SOURCES } from '../sources.js';
 
 export const tfcoLighter: MeasureModel = {
   id: 'tfcoLighter',
@@ -12,6 +13,6 @@ export const tfcoLighter: MeasureModel = {
     sv: 'Mäts sex månader efter avslut i socialtjänstens register; sena utfall kan hamna efter avtalsperioden.',
     en: "Measured six months after discharge in social services' records; late outcomes may fall after the contract period.",
   },
-  source: 'Motion on outcome measures, measure 4 (seed 001); the six-month lag is an assumption',
+  source: `${SOURCES.motion}, measure 4; the six-month lag is an assumption`,
   defaults: { validity: 0.7, otherwiseRate: 0.4, sensitivity: 0.97, specificity: 0.97, lagMonths: '6', reporter: 'socialWorker' },
 };

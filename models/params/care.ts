@@ -1,6 +1,6 @@
 import { choice, num, count } from '../../src/core/model/ParamSpec.js';
 
-/** Care time and the dose–response link from delivered care to effect (DESIGN §2 "Care time"). */
+/** Care time and the dose–response link from delivered care to effect: time lost to follow-up and reporting lowers the effect. */
 export const careSpecs = {
   hoursPerClientMonth: num({
     label: { sv: 'Vårdtimmar per klientmånad', en: 'Care hours per client-month' },
@@ -8,8 +8,12 @@ export const careSpecs = {
       sv: 'Timmar av behandling som en klient får per månad när ingen tid går till uppföljning och rapportering.',
       en: 'Hours of treatment a client receives per month when no time goes to follow-up and reporting.',
     },
-    unit: 'hours/month', min: 1, max: 400, default: 20, estimate: true,
-    source: 'DESIGN.md default; an estimate, to be replaced by the pilot',
+    unit: 'hours/month', min: 1, max: 400, default: 20,
+    estimate: {
+      sv: 'Uppskattning: ungefär en timme behandling per vardag; ingen offentlig siffra finns.',
+      en: 'Estimate: about an hour of treatment per weekday; no public figure exists.',
+    },
+    range: [8, 60],
   }),
   doseResponse: choice({
     label: { sv: 'Dos–respons', en: 'Dose–response' },
@@ -30,5 +34,10 @@ export const careSpecs = {
       en: 'Months simulated before the contract period so that providers have clients when measurement starts; they are not counted in results.',
     },
     unit: 'months', min: 0, max: 60, default: 12,
+    estimate: {
+      sv: 'Modellval: länge nog för att beläggningen ska stabiliseras (placeringar varar i median 4–9 månader).',
+      en: 'A modelling choice: long enough for occupancy to settle (stays last a median of 4–9 months).',
+    },
+    range: [6, 24],
   }),
 } as const;

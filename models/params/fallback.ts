@@ -1,4 +1,5 @@
 import { count, flag, num } from '../../src/core/model/ParamSpec.js';
+import { SOURCES } from '../sources.js';
 
 /** Where clients go when no contracted provider takes them (full, declined or terminated). */
 export const fallbackSpecs = {
@@ -8,8 +9,9 @@ export const fallbackSpecs = {
       sv: 'Vad kommunen betalar per dygn för klienter som inte tas emot av en avtalad utförare (t.ex. egen regi eller direktupphandling).',
       en: 'What the municipality pays per day for clients no contracted provider takes (e.g. in-house care or a direct award).',
     },
-    unit: 'SEK/day', min: 0, max: 50000, default: 6000, estimate: true,
-    source: 'Motala municipality 2018: a municipal home cost ~6,000 SEK/day against a planned 2,700–3,500',
+    unit: 'SEK/day', min: 0, max: 50000, default: 6000,
+    source: `${SOURCES.motala}: ett kommunalt hem kostade omkring 6 000 kr per dygn mot planerade 2 700–3 500`,
+    range: [4500, 9000],
   }),
   quality: num({
     label: { sv: 'Reservutförarens effekt', en: "Fallback provider's effect" },
@@ -17,7 +19,12 @@ export const fallbackSpecs = {
       sv: 'Reservutförarens effekt på utfallet, i logoddsenheter (samma skala som utförarnas kvalitet).',
       en: "The fallback provider's effect on the outcome, in log-odds (the same scale as providers' quality).",
     },
-    unit: 'log-odds', min: -5, max: 5, default: 0.3, estimate: true,
+    unit: 'log-odds', min: -5, max: 5, default: 0.3,
+    estimate: {
+      sv: 'Uppskattning: hälften av en genomsnittlig utförares effekt, eftersom akuta placeringar sällan matchas mot behovet.',
+      en: "Estimate: half an average provider's effect, since emergency placements are seldom matched to need.",
+    },
+    range: [0, 0.6],
   }),
   capacityLimited: flag({
     label: { sv: 'Reservutföraren har begränsat antal platser', en: 'The fallback provider has limited places' },
@@ -34,5 +41,10 @@ export const fallbackSpecs = {
       en: 'How many clients the fallback provider can have at once, when its places are limited.',
     },
     min: 0, max: 100000, default: 50,
+    estimate: {
+      sv: 'Uppskattning; används bara när reservplatserna är begränsade.',
+      en: "Estimate; used only when the fallback's places are limited.",
+    },
+    range: [10, 200],
   }),
 } as const;

@@ -1,5 +1,6 @@
 import { choice, count, num } from '../../src/core/model/ParamSpec.js';
 import type { FlagWindow } from '../../src/core/simulate/flagWindow.js';
+import { SOURCES } from '../sources.js';
 
 /** When a provider counts as "clearly deviating", and which providers are truly deficient. */
 export const flaggingSpecs = {
@@ -10,6 +11,11 @@ export const flaggingSpecs = {
       en: "How many standard errors below (or above) the average a provider's observed rate must lie to be flagged.",
     },
     unit: 'z', min: 0.5, max: 5, default: 1.96, uncertain: false,
+    estimate: {
+      sv: 'Konvention: tvåsidig 5 %-nivå.',
+      en: 'Convention: the two-sided 5 % level.',
+    },
+    range: [1.64, 3],
   }),
   minClients: count({
     label: { sv: 'Minsta antal mätta klienter', en: 'Minimum measured clients' },
@@ -18,14 +24,25 @@ export const flaggingSpecs = {
       en: 'Providers with fewer measured clients in the period are neither flagged nor ranked.',
     },
     min: 1, max: 1000, default: 5,
+    estimate: {
+      sv: 'Modellval: med färre än fem mätta klienter säger en andel nästan ingenting.',
+      en: 'A modelling choice: with fewer than five measured clients a rate says almost nothing.',
+    },
+    range: [1, 20],
   }),
   deficientQuantile: num({
     label: { sv: 'Andel verkligt bristande utförare', en: 'Share of truly deficient providers' },
     explanation: {
-      sv: 'Utförare vars sanna kvalitet ligger i denna nedre andel räknas som bristande; övriga som godtagbara. Används för att räkna felaktiga flaggor och missar.',
-      en: 'Providers whose true quality lies in this lower share count as deficient, the rest as acceptable. Used to count wrong flags and misses.',
+      sv: 'Utförare vars sanna kvalitet ligger i denna nedre andel av kvalitetsfördelningen räknas som bristande; övriga som godtagbara. Andelen gäller fördelningen, så antalet bristande utförare är slumpmässigt per marknad, inte fast. Används för att räkna felaktiga flaggor och missar.',
+      en: 'Providers whose true quality lies in this lower share of the quality distribution count as deficient, the rest as acceptable. The share is of the distribution, so the number of deficient providers is random per market, not fixed. Used to count wrong flags and misses.',
     },
     unit: 'share', min: 0.01, max: 0.5, default: 0.16, uncertain: false,
+    source: `${SOURCES.ivo}: omfattande brister i nära hälften av alla HVB och stödboenden (citerat i ${SOURCES.followUpModel})`,
+    estimate: {
+      sv: 'Utförare mer än en standardavvikelse under genomsnittet (Φ(−1) ≈ 0,16); IVO:s tillsyn talar för att andelen kan vara betydligt högre, upp till hälften.',
+      en: "Providers more than one standard deviation below the average (Φ(−1) ≈ 0.16); IVO's supervision suggests the share may be much higher, up to half.",
+    },
+    range: [0.05, 0.5],
   }),
   window: choice<FlagWindow>({
     label: { sv: 'Bedömningsfönster', en: 'Judging window' },
@@ -60,7 +77,12 @@ export const flaggingSpecs = {
       sv: 'Den andel goda utfall som utförare jämförs med när jämförelsen är en fast nivå (till exempel ett riksgenomsnitt).',
       en: 'The rate of good outcomes providers are compared with when the comparison is a fixed benchmark (for example a national average).',
     },
-    unit: 'probability', min: 0.01, max: 0.99, default: 0.5, uncertain: false, estimate: true,
+    unit: 'probability', min: 0.01, max: 0.99, default: 0.5, uncertain: false,
+    estimate: {
+      sv: 'Platshållare: används bara när jämförelsen är en fast nivå, och då bör den sättas till den nivå staden vill jämföra med.',
+      en: 'A placeholder: used only when the comparison is a fixed benchmark, and then it should be set to the rate the city wants to compare with.',
+    },
+    range: [0.2, 0.8],
   }),
 } as const;
 

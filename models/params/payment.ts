@@ -27,11 +27,21 @@ export const paymentSpecs = {
     label: { sv: 'Tak över dygnsersättningen', en: 'Cap above the per diem' },
     explanation: { sv: 'Högsta tillägg som andel av dygnsersättningen.', en: 'Highest addition as a share of the per diem.' },
     unit: 'share', min: 0, max: 5, default: 0.1,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum.',
+      en: 'A design choice, not a fact.',
+    },
+    range: [0.05, 0.3],
   }),
   floorShare: num({
     label: { sv: 'Golv under dygnsersättningen', en: 'Floor below the per diem' },
     explanation: { sv: 'Största avdrag som andel av dygnsersättningen.', en: 'Largest deduction as a share of the per diem.' },
     unit: 'share', min: 0, max: 1, default: 0.1,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum.',
+      en: 'A design choice, not a fact.',
+    },
+    range: [0.05, 0.3],
   }),
 } as const;
 

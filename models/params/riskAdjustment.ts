@@ -16,6 +16,11 @@ export const riskAdjustmentSpecs = {
       sv: 'Standardavvikelse för felet när kommunen bedömer klientens behov (0 = kommunen vet behovet exakt).',
       en: "Standard deviation of the error when the municipality estimates a client's need (0 = the municipality knows the need exactly).",
     },
-    unit: 'sd', min: 0, max: 5, default: 0.5, estimate: true,
+    unit: 'sd', min: 0, max: 5, default: 0.5,
+    estimate: {
+      sv: 'Uppskattning: socialsekreterarens bedömning korrelerar omkring 0,9 med det sanna behovet.',
+      en: "Estimate: the social worker's estimate correlates about 0.9 with the true need.",
+    },
+    range: [0.2, 1],
   }),
 } as const;

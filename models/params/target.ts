@@ -8,4 +8,9 @@ export const targetSpec = num({
     en: 'The observed share of good outcomes the contract counts as meeting the goal.',
   },
   unit: 'share', min: 0, max: 1, default: 0.5,
+  estimate: {
+    sv: 'Ett designval, inte ett faktum: nära den genomsnittliga observerade andelen.',
+    en: 'A design choice, not a fact: near the average observed rate.',
+  },
+  range: [0.35, 0.65],
 });

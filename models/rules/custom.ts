@@ -55,7 +55,7 @@ function payWith(f: CompiledFormula, inputs: PeriodInputs, p: Params, out: Float
 }
 
 /**
- * Rule 8: a mathjs expression over named per-provider-per-period variables, checked against
+ * A custom formula: a mathjs expression over named per-provider-per-period variables, checked against
  * an allowlist when the scenario is validated and compiled once per scenario into a closure
  * (src/core/formula). `pay` on the unbound rule compiles on the fly; the engine always binds.
  */

@@ -8,11 +8,16 @@ const params = {
       sv: 'Belopp som betalas utöver dygnsersättningen för varje observerat gott utfall (riskjusterat om riskjustering är på).',
       en: 'Amount paid on top of the per diem for each observed good outcome (risk-adjusted when risk adjustment is on).',
     },
-    unit: 'SEK', min: 0, max: 10000000, default: 30000, estimate: true,
+    unit: 'SEK', min: 0, max: 10000000, default: 30000,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum: en liten bonus; outcome-bonus-10.json visar en som ger 10 % av ersättningen.',
+      en: 'A design choice, not a fact: a small bonus; outcome-bonus-10.json shows one worth 10 % of payments.',
+    },
+    range: [10_000, 300_000],
   }),
 };
 
-/** Rule 2: per diem plus a bonus per observed success. */
+/** per diem plus a bonus per observed success. */
 export const outcomeBonus: PaymentRule<{ bonusPerSuccess: number }> = {
   id: 'outcomeBonus',
   label: { sv: 'Resultatbonus per gott utfall', en: 'Outcome bonus per success' },

@@ -1,6 +1,6 @@
 import type { PaymentRule } from '../../src/core/model/PaymentRule.js';
 
-/** Rule 1: today's model. Every client-day is paid at the price; outcomes move nothing. */
+/** Today's model. Every client-day is paid at the price; outcomes move nothing. */
 export const perDiem: PaymentRule = {
   id: 'perDiem',
   label: { sv: 'Dygnsersättning (dagens modell)', en: "Per diem (today's model)" },

@@ -11,20 +11,35 @@ const params = {
       en: 'How much the payment changes, as a share of the per diem, per percentage point the observed rate lies above or below the target.',
     },
     unit: 'share', min: 0, max: 1, default: 0.005,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum: en halv procent per procentenhet.',
+      en: 'A design choice, not a fact: half a per cent per percentage point.',
+    },
+    range: [0.0025, 0.01],
   }),
   cap: num({
     label: { sv: 'Tak', en: 'Cap' },
     explanation: { sv: 'Största tillägg som andel av dygnsersättningen.', en: 'Largest addition as a share of the per diem.' },
     unit: 'share', min: 0, max: 1, default: 0.05,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum.',
+      en: 'A design choice, not a fact.',
+    },
+    range: [0.02, 0.1],
   }),
   floor: num({
     label: { sv: 'Golv', en: 'Floor' },
     explanation: { sv: 'Största avdrag som andel av dygnsersättningen.', en: 'Largest deduction as a share of the per diem.' },
     unit: 'share', min: 0, max: 1, default: 0.05,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum.',
+      en: 'A design choice, not a fact.',
+    },
+    range: [0.02, 0.1],
   }),
 };
 
-/** Rule 5: payment moves linearly with the observed rate, inside a corridor of ±x % of base. */
+/** Payment moves linearly with the observed rate, inside a corridor of ±x % of base. */
 export const riskCorridor: PaymentRule<{ target: number; adjustmentPerPoint: number; cap: number; floor: number }> = {
   id: 'riskCorridor',
   label: { sv: 'Riskkorridor', en: 'Risk corridor' },

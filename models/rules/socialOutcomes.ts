@@ -1,5 +1,6 @@
 import { choice, count, num } from '../../src/core/model/ParamSpec.js';
-import type { PaymentRule } from '../../src/core/model/PaymentRule.js';
+import { SOURCES } from '../sources.js';
+import type { InvestorTerms, PaymentRule } from '../../src/core/model/PaymentRule.js';
 
 const params = {
   pricePerOutcome: num({
@@ -8,7 +9,12 @@ const params = {
       sv: 'Vad utfallsbetalaren (kommunen) betalar investeraren för varje observerat gott utfall utöver jämförelsenivån.',
       en: 'What the outcome payer (the municipality) pays the investor for each observed good outcome above the comparison baseline.',
     },
-    unit: 'SEK', min: 0, max: 100000000, default: 1000000, estimate: true,
+    unit: 'SEK', min: 0, max: 100000000, default: 1000000,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum: i storleksordningen av en placerings kostnad under ett halvår.',
+      en: "A design choice, not a fact: of the order of half a year's placement cost.",
+    },
+    range: [500_000, 2_000_000],
   }),
   baseline: choice({
     label: { sv: 'Jämförelsenivå', en: 'Comparison baseline' },
@@ -29,6 +35,12 @@ const params = {
       en: 'Number of clients in the comparison group; the fewer, the more chance in the baseline.',
     },
     min: 1, max: 100000, default: 60,
+    source: `${SOURCES.norrkoping}: omkring 60 barn`,
+    estimate: {
+      sv: 'Antagande: jämförelsegruppen är lika stor som gruppen med insatsen.',
+      en: 'Assumption: the comparison group is as large as the treated group.',
+    },
+    range: [20, 200],
   }),
   historicalBias: num({
     label: { sv: 'Systematiskt fel i historisk nivå', en: 'Bias of the historical rate' },
@@ -36,7 +48,12 @@ const params = {
       sv: 'Hur mycket den historiska andelen i genomsnitt avviker från vad klienterna skulle nå utan insatsen (negativt = för låg, vilket gynnar investeraren).',
       en: 'How far the historical rate lies on average from what the clients would reach without the service (negative = too low, which favours the investor).',
     },
-    unit: 'share', min: -1, max: 1, default: 0, estimate: true,
+    unit: 'share', min: -1, max: 1, default: 0,
+    estimate: {
+      sv: 'Antagande: ingen systematisk avvikelse som standard.',
+      en: 'Assumption: no systematic error by default.',
+    },
+    range: [-0.1, 0.1],
   }),
   historicalNoiseSd: num({
     label: { sv: 'Slumpfel i historisk nivå', en: 'Noise of the historical rate' },
@@ -44,7 +61,12 @@ const params = {
       sv: 'Standardavvikelse för den historiska andelens fel (en tidigare, liten kohort, andra tider).',
       en: "Standard deviation of the historical rate's error (an earlier, small cohort, other times).",
     },
-    unit: 'share', min: 0, max: 1, default: 0.05, estimate: true,
+    unit: 'share', min: 0, max: 1, default: 0.05,
+    estimate: {
+      sv: 'Uppskattning: slumpfelet i en andel från en tidigare kohort om omkring 100.',
+      en: 'Estimate: the sampling error of a rate from an earlier cohort of about 100.',
+    },
+    range: [0.02, 0.1],
   }),
   successThreshold: num({
     label: { sv: 'Tröskel för betalning', en: 'Success threshold' },
@@ -52,7 +74,12 @@ const params = {
       sv: 'Hur många procentenheter den observerade andelen måste ligga över jämförelsenivån innan något betalas.',
       en: 'How many percentage points the observed rate must lie above the baseline before anything is paid.',
     },
-    unit: 'share', min: 0, max: 1, default: 0.05, estimate: true,
+    unit: 'share', min: 0, max: 1, default: 0.05,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum.',
+      en: 'A design choice, not a fact.',
+    },
+    range: [0, 0.1],
   }),
   investmentLimit: num({
     label: { sv: 'Investerarens åtagande', en: "Investor's commitment" },
@@ -61,7 +88,8 @@ const params = {
       en: 'The most the investor pre-finances for the service; anything beyond it the municipality pays directly.',
     },
     unit: 'SEK', min: 0, max: 10000000000, default: 10000000,
-    source: 'Norrköping social outcomes contract: investor up to 10 MSEK (7.5 MSEK invested) (DEFAULTS.md)',
+    source: `${SOURCES.norrkoping}: investeraren åtog sig upp till 10 miljoner kr (7,5 miljoner investerades)`,
+    range: [5_000_000, 20_000_000],
   }),
   returnCap: num({
     label: { sv: 'Tak för avkastningen', en: 'Cap on the return' },
@@ -70,7 +98,8 @@ const params = {
       en: 'Outcome payments are at most the amount invested plus this share.',
     },
     unit: 'share', min: 0, max: 10, default: 0.2,
-    source: 'Norrköping social outcomes contract: return capped at 20 % (DEFAULTS.md)',
+    source: `${SOURCES.norrkoping}: avkastningen begränsad till 20 %`,
+    range: [0.1, 0.3],
   }),
   paymentDates: choice({
     label: { sv: 'Betalningstillfällen', en: 'Payment dates' },
@@ -86,18 +115,15 @@ const params = {
   }),
 };
 
-export type SocialOutcomesParams = {
-  pricePerOutcome: number; baseline: 'comparisonGroup' | 'historical'; comparisonGroupSize: number;
-  historicalBias: number; historicalNoiseSd: number; successThreshold: number;
-  investmentLimit: number; returnCap: number; paymentDates: 'eachPeriod' | 'end';
-};
+/** The rule's parameters are the terms of the investor's ledger. */
+export type SocialOutcomesParams = { [K in keyof InvestorTerms]: InvestorTerms[K] };
 
 /**
- * Rule 7: a social outcomes contract. An investor pre-finances the service (the providers are
+ * A social outcomes contract. An investor pre-finances the service (the providers are
  * paid their per diem out of the investment, up to the commitment); the outcome payer pays the
  * investor a price per observed outcome above a comparison baseline, from a success threshold
  * up, capped at the investment plus the return cap, on the payment dates. This module pays the
- * providers; the engine keeps the investor's ledger (src/core/contract).
+ * providers and declares an investor's ledger, which the engine keeps (src/core/contract).
  */
 export const socialOutcomes: PaymentRule<SocialOutcomesParams> = {
   id: 'socialOutcomes',
@@ -110,4 +136,5 @@ export const socialOutcomes: PaymentRule<SocialOutcomesParams> = {
   pay(inputs, _params, out) {
     for (let j = 0; j < inputs.count; j++) out[j] = inputs.active[j] ? inputs.base[j] : 0;
   },
+  investorLedger: (terms) => terms,
 };

@@ -10,6 +10,11 @@ const params = {
       en: "Lump sum, as a share of the period's per diem, when the observed rate reaches the target.",
     },
     unit: 'share', min: 0, max: 2, default: 0.05,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum.',
+      en: 'A design choice, not a fact.',
+    },
+    range: [0.02, 0.15],
   }),
   target: targetSpec,
   smoothing: num({
@@ -19,10 +24,15 @@ const params = {
       en: 'Width around the target over which the bonus grows gradually instead of all at once (0 = a cliff).',
     },
     unit: 'share', min: 0, max: 1, default: 0,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum: en skarp tröskel som standard.',
+      en: 'A design choice, not a fact: a sharp threshold by default.',
+    },
+    range: [0, 0.2],
   }),
 };
 
-/** Rule 4: a lump sum when the observed rate passes the target; with smoothing, a linear ramp. */
+/** a lump sum when the observed rate passes the target; with smoothing, a linear ramp. */
 export const thresholdBonus: PaymentRule<{ bonusShare: number; target: number; smoothing: number }> = {
   id: 'thresholdBonus',
   label: { sv: 'Tröskelbonus', en: 'Threshold bonus' },

@@ -9,16 +9,26 @@ const params = {
       en: 'Share of the ranked providers (best observed rate) who get a bonus each period.',
     },
     unit: 'share', min: 0, max: 1, default: 0.2,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum: en femtedel.',
+      en: 'A design choice, not a fact: a fifth.',
+    },
+    range: [0.1, 0.33],
   }),
   bonusShare: num({
     label: { sv: 'Bonus för toppgruppen', en: 'Bonus for the top group' },
     explanation: { sv: 'Bonus som andel av periodens dygnsersättning.', en: "Bonus as a share of the period's per diem." },
     unit: 'share', min: 0, max: 2, default: 0.05,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum.',
+      en: 'A design choice, not a fact.',
+    },
+    range: [0.02, 0.1],
   }),
 };
 
 /**
- * Rule 6: relative performance. The top group by observed rate gets a bonus; flagged
+ * Relative performance. The top group by observed rate gets a bonus; flagged
  * providers get the deeper follow-up of the inspection model (set `inspection.enabled`),
  * whose sanctions the engine applies after this rule.
  */

@@ -10,12 +10,17 @@ const params = {
       en: 'Share of the per diem held back and returned in proportion to performance against the target.',
     },
     unit: 'share', min: 0, max: 1, default: 0.1,
+    estimate: {
+      sv: 'Ett designval, inte ett faktum.',
+      en: 'A design choice, not a fact.',
+    },
+    range: [0.05, 0.2],
   }),
   target: targetSpec,
 };
 
 /**
- * Rule 3: a share of base is held back and returned as observed rate / target (at most all
+ * A share of base is held back and returned as observed rate / target (at most all
  * of it). A provider with no measured client in the period gets the withheld share back:
  * no data is not evidence of poor results.
  */

@@ -1,4 +1,5 @@
 import type { ServiceModel } from '../../src/core/model/ServiceModel.js';
+import { SOURCES } from '../sources.js';
 
 export const familyTherapyIhf: ServiceModel = {
   id: 'familyTherapyIhf',
@@ -7,7 +8,7 @@ export const familyTherapyIhf: ServiceModel = {
     sv: 'Öppenvård i hemmet för familjer; priset är omräknat till kronor per dygn för att kunna jämföras.',
     en: 'Home-based outpatient therapy for families; the price is converted to SEK per day so it can be compared.',
   },
-  source: 'Measure 3 of the motion (seed 001) concerns IHF. Price and costs are estimates.',
+  source: `Measure 3 of the motion concerns IHF (${SOURCES.motion}). Price and costs are estimates.`,
   defaults: {
     referralsPerProviderMonth: 2.5, episodeMedianMonths: 5, episodeSdLog: 0.4,
     baselineLogOdds: -0.4, needSlope: 0.8, shareFemale: 0.45, capacity: 18,

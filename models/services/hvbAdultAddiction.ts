@@ -1,4 +1,5 @@
 import type { ServiceModel } from '../../src/core/model/ServiceModel.js';
+import { SOURCES } from '../sources.js';
 
 export const hvbAdultAddiction: ServiceModel = {
   id: 'hvbAdultAddiction',
@@ -7,7 +8,7 @@ export const hvbAdultAddiction: ServiceModel = {
     sv: 'Behandlingshem för vuxna med missbruk eller beroende; kortare placeringar än för ungdomar.',
     en: 'Treatment homes for adults with substance misuse; shorter stays than for youth.',
   },
-  source: 'Pilot service of the Stockholm follow-up model (seed 004). Price and costs are estimates.',
+  source: `A pilot service of the city's follow-up model (${SOURCES.followUpModel}). Price and costs are estimates.`,
   defaults: {
     referralsPerProviderMonth: 2, episodeMedianMonths: 4, episodeSdLog: 0.5,
     baselineLogOdds: -0.6, needSlope: 0.7, shareFemale: 0.3, capacity: 12,

@@ -1,4 +1,5 @@
 import type { ServiceModel } from '../../src/core/model/ServiceModel.js';
+import { SOURCES } from '../sources.js';
 
 export const hvbYouth: ServiceModel = {
   id: 'hvbYouth',
@@ -7,7 +8,7 @@ export const hvbYouth: ServiceModel = {
     sv: 'Hem för vård eller boende för ungdomar 13–20 år; dygnsvård, i snitt drygt ett halvår.',
     en: 'Residential care homes (HVB) for youth aged 13–20; round-the-clock care, on average a little over six months.',
   },
-  source: 'Price: Motala municipality 2018 (4,500 SEK/day average). Pilot service of the Stockholm follow-up model (seed 004). Other figures are estimates.',
+  source: `Price: ${SOURCES.motala} (4,500 SEK/day on average). A pilot service of the city's follow-up model (${SOURCES.followUpModel}). The other figures are estimates; each parameter says why.`,
   defaults: {
     referralsPerProviderMonth: 1.1, episodeMedianMonths: 6, episodeSdLog: 0.6,
     baselineLogOdds: -0.85, needSlope: 0.8, shareFemale: 0.4, capacity: 11,

@@ -1,4 +1,5 @@
 import type { ServiceModel } from '../../src/core/model/ServiceModel.js';
+import { SOURCES } from '../sources.js';
 
 export const tfco: ServiceModel = {
   id: 'tfco',
@@ -7,7 +8,7 @@ export const tfco: ServiceModel = {
     sv: 'Treatment Foster Care Oregon: placering i en tränad familjehem med behandlingsteam, ofta 9 månader.',
     en: 'Treatment Foster Care Oregon: placement with a trained foster family and a treatment team, often 9 months.',
   },
-  source: 'Measure 4 of the motion (seed 001) concerns TFCO. Price and costs are estimates.',
+  source: `Measure 4 of the motion concerns TFCO (${SOURCES.motion}). Price and costs are estimates: no public Swedish TFCO price was found.`,
   defaults: {
     referralsPerProviderMonth: 0.5, episodeMedianMonths: 9, episodeSdLog: 0.35,
     baselineLogOdds: -0.7, needSlope: 0.8, shareFemale: 0.45, capacity: 7,

@@ -3,7 +3,7 @@
  * issue and exits with code 2, without a stack trace; anything else that goes wrong is an
  * internal error (exit 1).
  */
-import { formatIssue, type ScenarioIssue } from '../core/index.js';
+import { formatIssue, type ScenarioIssue } from '../engine.js';
 
 export interface LocatedIssue {
   /** The file as the user wrote it, or `command line` for a flag. */

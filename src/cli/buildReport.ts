@@ -10,7 +10,7 @@
 import {
   behaviourAssumption, behavioursOn, compare, comparisonWarnings, ENGINE, METRIC_IDS, summarise,
   type ComparisonWarning, type Difference, type MetricId, type MetricSummary, type OutputBasis, type ProviderSummary, type Scenario, type Text,
-} from '../core/index.js';
+} from '../engine.js';
 import type { RunOutcome } from './runScenario.js';
 
 export interface ScenarioRef {

@@ -4,7 +4,7 @@
  * `error: <file>: <path>: <problem>; <allowed>`. Flags are reported against the pseudo-file
  * `command line`, with the flag as the path.
  */
-import type { ScenarioIssue } from '../core/index.js';
+import type { ScenarioIssue } from '../engine.js';
 
 /** A command-line word as it appears in a message, quoted and cut short. */
 const show = (word: string): string => JSON.stringify(word.length > 40 ? word.slice(0, 40) + '…' : word);

@@ -5,7 +5,7 @@
  * not be measured. Written out by hand rather than with Intl so output is the same on every
  * Node build.
  */
-import type { MetricDefinition } from '../core/index.js';
+import type { MetricDefinition } from '../engine.js';
 
 type Unit = MetricDefinition['unit'];
 

@@ -6,7 +6,7 @@
  * baseline, the paired-difference columns and the verdict. With --providers a second
  * table follows after one empty line, with its own header.
  */
-import { METRICS } from '../core/index.js';
+import { METRICS } from '../engine.js';
 import type { Report } from './buildReport.js';
 import { plainNumber } from './plainNumber.js';
 

@@ -4,7 +4,7 @@
  * an empty line one sample-size table) and as plain text for a terminal.
  */
 import type { PlanResult } from '../core/plan/planPilot.js';
-import { ENGINE } from '../core/index.js';
+import { ENGINE } from '../engine.js';
 import { plainNumber } from './plainNumber.js';
 import { alignColumns } from './formatTable.js';
 

@@ -3,7 +3,7 @@
  * labels, units from the metric catalogue), then the paired differences against the baseline
  * and the per-provider results when asked for.
  */
-import { METRICS } from '../core/index.js';
+import { METRICS } from '../engine.js';
 import type { Report } from './buildReport.js';
 import { displayUnit, displayValue, grouped } from './displayValue.js';
 

@@ -5,7 +5,7 @@
  * so `--runs 10000000` fails exactly like `"runs": 10000000` would, but is reported against
  * the flag rather than the file.
  */
-import { parseScenarioText, validateScenario, type Scenario, type ScenarioIssue } from '../core/index.js';
+import { parseScenarioText, validateScenario, type Scenario, type ScenarioIssue } from '../engine.js';
 import { COMMAND_LINE } from './cliMessages.js';
 import { InputError, type LocatedIssue } from './InputError.js';
 import { readScenarioFile } from './readScenarioFile.js';

@@ -7,7 +7,7 @@
  * Exit codes: 0 success; 2 bad input, one `error: <file>: <path>: <problem>; <allowed>` line
  * per issue and no stack trace; 1 internal error (stack only with DEBUG set).
  */
-import { ENGINE, type Scenario } from '../core/index.js';
+import { ENGINE, type Scenario } from '../engine.js';
 import { buildReport, type Report } from './buildReport.js';
 import { formatCsv } from './formatCsv.js';
 import { formatJson } from './formatJson.js';

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { LIMITS } from '../core/index.js';
+import { LIMITS } from '../engine.js';
 import type { FromWorker, WorkerLike } from '../worker/protocol.js';
 import { bundledWorker } from './bundleWorker.js';
 

@@ -5,10 +5,10 @@
  * Numbers for --runs and --seed are only checked for being numbers here: they override the
  * scenario's own fields and are then validated by the same schema as the file.
  */
-import { isMetricId, LIMITS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../core/index.js';
+import { isMetricId, LIMITS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../engine.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
-import type { ScenarioIssue } from '../core/index.js';
+import type { ScenarioIssue } from '../engine.js';
 
 export const FORMATS = ['json', 'csv', 'table'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -4,7 +4,7 @@
  * each naming the flag and what is allowed.
  */
 import { FLAG_WINDOWS, type FlagWindow } from '../core/simulate/flagWindow.js';
-import { LIMITS, type ScenarioIssue } from '../core/index.js';
+import { LIMITS, type ScenarioIssue } from '../engine.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
 import { FORMATS, type Format } from './parseArgs.js';

@@ -7,7 +7,7 @@
  * Exit codes as the simulate command: 0 success; 2 bad input, one
  * `error: <file>: <path>: <problem>; <allowed>` line per issue; 1 internal error.
  */
-import { compileScenario } from '../core/index.js';
+import { compileScenario } from '../engine.js';
 import { planPilot, PlanInputError, type PlanResult } from '../core/plan/planPilot.js';
 import { COMMAND_LINE } from './cliMessages.js';
 import { exitCodeFor } from './exitCodeFor.js';

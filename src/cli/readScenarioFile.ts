@@ -5,7 +5,7 @@
  * parseScenarioText as it is (that also drops a byte-order mark).
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { LIMITS, msg } from '../core/index.js';
+import { LIMITS, msg } from '../engine.js';
 import { cliMsg } from './cliMessages.js';
 import { InputError } from './InputError.js';
 

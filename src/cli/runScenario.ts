@@ -3,7 +3,7 @@
  * (simulateScenario); more use the worker-thread pool the page also uses. Both merge the same
  * fixed chunks in order, so the result is identical whatever the number of workers.
  */
-import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../core/index.js';
+import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
 import { WorkerPool } from '../worker/WorkerPool.js';
 import { defaultWorkerCount, spawnNodeWorker } from './nodeWorker.js';
 

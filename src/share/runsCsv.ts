@@ -1,5 +1,5 @@
 /** The per-run table (one row per run, one column per quantity of the metric catalogue, whole-contract totals) as CSV. */
-import { QUANTITY_COUNT, QUANTITIES, type SimulationResult } from '../core/index.js';
+import { QUANTITY_COUNT, QUANTITIES, type SimulationResult } from '../engine.js';
 import type { Lang } from '../i18n/Lang.js';
 import { toCsv, type Cell } from './csv.js';
 

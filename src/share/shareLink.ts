@@ -5,7 +5,7 @@
  * expand enormously), the full scenario validation afterwards, and never a merge into defaults.
  */
 import LZString from 'lz-string';
-import { validateScenario, type Scenario, type ScenarioIssue } from '../core/index.js';
+import { validateScenario, type Scenario, type ScenarioIssue } from '../engine.js';
 
 export const SHARE_PREFIX = 's=';
 /** Fragment length accepted; a real scenario compresses to a few thousand characters. */

@@ -2,7 +2,7 @@
  * Every metric's summary across runs as CSV, on the summary's basis (the same per-year figures
  * as the table on screen), with each metric's unit and basis in its row.
  */
-import { METRICS, type Summary } from '../core/index.js';
+import { METRICS, type Summary } from '../engine.js';
 import type { Lang } from '../i18n/Lang.js';
 import { toCsv } from './csv.js';
 

@@ -7,7 +7,7 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { LightElement } from './LightElement.js';
-import { ENGINE, validateScenario, type Scenario, type ScenarioIssue } from '../core/index.js';
+import { ENGINE, validateScenario, type Scenario, type ScenarioIssue } from '../engine.js';
 import type { Lang } from '../i18n/Lang.js';
 import { t } from '../i18n/t.js';
 import { canRedo, canUndo, push, redo, startHistory, undo, type History } from './state/History.js';

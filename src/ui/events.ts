@@ -2,7 +2,7 @@
  * Every event a component sends up to the mediator (app-root), with its detail. Components
  * never change shared state themselves; they ask, and app-root decides.
  */
-import type { Scenario } from '../core/index.js';
+import type { Scenario } from '../engine.js';
 import type { Lang } from '../i18n/Lang.js';
 import type { PathKey } from './state/setAtPath.js';
 import type { ViewId } from './views.js';

@@ -6,7 +6,7 @@
  * the same as planPilot in one thread, whatever the number of workers. `cancel` terminates the
  * workers at once and the run rejects with CancelledError.
  */
-import { compileScenario, validateScenario, type Scenario } from '../core/index.js';
+import { compileScenario, validateScenario, type Scenario } from '../engine.js';
 import { finishPlan, planSetup, type PlanOptions, type PlanResult } from '../core/plan/planPilot.js';
 import { emptyRocCounts, mergeRocCounts, type RocCounts } from '../core/plan/rocCurve.js';
 import { emptyPowerCounts, mergePowerCounts, type PowerCounts } from '../core/plan/simulatePower.js';

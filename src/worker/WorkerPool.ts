@@ -7,7 +7,7 @@
  * worker that cannot start, a throwing progress callback — rejects the job with its message
  * and frees the workers.
  */
-import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../core/index.js';
+import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
 import type { FromWorker, WorkerLike } from './protocol.js';
 
 export interface JobProgress {

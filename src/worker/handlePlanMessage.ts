@@ -2,7 +2,7 @@
  * The worker side of the pilot planner: compile the scenario and lay out the plan once per
  * load (planSetup is deterministic, so every worker gets the same setup), then run tasks.
  */
-import { compileScenario, validateScenario, type CompiledScenario } from '../core/index.js';
+import { compileScenario, validateScenario, type CompiledScenario } from '../engine.js';
 import { planSetup, type PlanSetup } from '../core/plan/planPilot.js';
 import { emptyRocCounts, rocCounts } from '../core/plan/rocCurve.js';
 import { emptyPowerCounts, simulatePower } from '../core/plan/simulatePower.js';

@@ -2,7 +2,7 @@
  * The worker side, platform-neutral: compile a job's scenario once, simulate chunks on
  * request. The browser entry and the Node entry only wire this to their message ports.
  */
-import { chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario } from '../core/index.js';
+import { chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario } from '../engine.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { createPlanHandler } from './handlePlanMessage.js';
 

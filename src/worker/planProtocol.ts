@@ -4,7 +4,7 @@
  * simulated providers for the power curve of one service — to whichever worker is free.
  * Counts come back as typed arrays and are summed (whole numbers: exact in any order).
  */
-import type { Scenario } from '../core/index.js';
+import type { Scenario } from '../engine.js';
 import type { PlanOptions } from '../core/plan/planPilot.js';
 
 export type PlanTask =

@@ -3,7 +3,7 @@
  * per worker (`load`), then asks for chunks one at a time so faster workers take more.
  * Results travel as typed arrays (transferred, not copied).
  */
-import type { ChunkData, Scenario } from '../core/index.js';
+import type { ChunkData, Scenario } from '../engine.js';
 import type { PlanTask, PlanTaskData, PlanToWorker } from './planProtocol.js';
 
 export type ToWorker =

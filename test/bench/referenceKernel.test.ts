@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectedClients, REFERENCE_FIELDS, referenceRuns, referenceWorkFor, type ReferenceWork } from '../../bench/referenceKernel.js';
-import { compileScenario, parseScenarioText } from '../../src/core/index.js';
+import { compileScenario, parseScenarioText } from '../../src/engine.js';
 import { logistic } from '../../src/core/rng/logistic.js';
 import { expectWithinSE, familyK } from '../support/monteCarlo.js';
 
@@ -80,9 +80,9 @@ describe('referenceRuns', () => {
 });
 
 describe('referenceWorkFor', () => {
-  it("takes the city-wide scenario's providers, referral rates and months", () => {
-    const parsed = parseScenarioText(readFileSync(new URL('../../scenarios/city-wide.json', import.meta.url), 'utf8'));
-    if (!parsed.ok) throw new Error('city-wide.json is invalid');
+  it("takes the load scenario's providers, referral rates and months", () => {
+    const parsed = parseScenarioText(readFileSync(new URL('../../bench/load-750.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error('bench/load-750.json is invalid');
     const c = compileScenario(parsed.scenario);
     const w = referenceWorkFor(c);
     expect(w.rate.length).toBe(c.providerCount);

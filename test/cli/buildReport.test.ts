@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/cli/buildReport.js';
 import { runScenario } from '../../src/cli/runScenario.js';
-import { ENGINE, METRIC_IDS } from '../../src/core/index.js';
+import { ENGINE, METRIC_IDS } from '../../src/engine.js';
 import { tinyScenario } from './tinyScenario.js';
 
 describe('buildReport', () => {

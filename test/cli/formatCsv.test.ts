@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, type Report } from '../../src/cli/buildReport.js';
 import { formatCsv } from '../../src/cli/formatCsv.js';
 import { runScenario } from '../../src/cli/runScenario.js';
-import { METRIC_COUNT, METRIC_IDS, type Scenario } from '../../src/core/index.js';
+import { METRIC_COUNT, METRIC_IDS, type Scenario } from '../../src/engine.js';
 import { tinyScenario } from './tinyScenario.js';
 
 async function report(s: Scenario, withBaseline = false): Promise<Report> {

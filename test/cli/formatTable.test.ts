@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/cli/buildReport.js';
 import { alignColumns, formatTable } from '../../src/cli/formatTable.js';
 import { runScenario } from '../../src/cli/runScenario.js';
-import { METRICS } from '../../src/core/index.js';
+import { METRICS } from '../../src/engine.js';
 import { tinyScenario } from './tinyScenario.js';
 
 describe('alignColumns', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/InputError.js';
 import { loadScenario, type Overrides } from '../../src/cli/loadScenario.js';
-import { LIMITS } from '../../src/core/index.js';
+import { LIMITS } from '../../src/engine.js';
 import { tinyScenario } from './tinyScenario.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'cli-load-'));

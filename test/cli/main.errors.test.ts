@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/core/index.js';
+import { LIMITS } from '../../src/engine.js';
 import { ROOT, runCli } from './runCli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'cli-bad-'));

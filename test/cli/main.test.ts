@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINE, METRIC_COUNT, METRIC_IDS, METRICS } from '../../src/core/index.js';
+import { ENGINE, METRIC_COUNT, METRIC_IDS, METRICS } from '../../src/engine.js';
 import { ROOT, runCli } from './runCli.js';
 
 const SCENARIOS = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json')).sort();

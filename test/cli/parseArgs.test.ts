@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/InputError.js';
 import { parseArgs, type CliOptions } from '../../src/cli/parseArgs.js';
-import { LIMITS } from '../../src/core/index.js';
+import { LIMITS } from '../../src/engine.js';
 
 function options(argv: string[]): CliOptions {
   const parsed = parseArgs(argv);

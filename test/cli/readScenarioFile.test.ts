@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/InputError.js';
 import { readScenarioFile } from '../../src/cli/readScenarioFile.js';
-import { LIMITS } from '../../src/core/index.js';
+import { LIMITS } from '../../src/engine.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'cli-read-'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/cli/runScenario.js';
-import { CHUNK_RUNS } from '../../src/core/index.js';
+import { CHUNK_RUNS } from '../../src/engine.js';
 import { tinyScenario } from './tinyScenario.js';
 
 describe('runScenario', () => {

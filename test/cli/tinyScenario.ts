@@ -1,5 +1,5 @@
 /** A small valid scenario for in-process tests: few providers, short horizon, few runs. */
-import type { Scenario } from '../../src/core/index.js';
+import type { Scenario } from '../../src/engine.js';
 
 export function tinyScenario(overrides: Partial<Scenario> = {}): Scenario {
   return {

@@ -1,5 +1,5 @@
 /**
- * The core is pure and seeded (DESIGN §6, STYLE habit 1): no Math.random, no clock, no DOM or
+ * The core is pure and seeded (README, "Reproducibility"): no Math.random, no clock, no DOM or
  * Node API anywhere under src/core or models/. The compiler's tsconfig already rejects DOM and
  * Node types; this catches the globals that type-check everywhere.
  */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileScenario, hashResult, parseScenarioText, simulateScenario } from '../../src/core/index.js';
+import { compileScenario, hashResult, parseScenarioText, simulateScenario } from '../../src/engine.js';
 import { openApp, openSession, waitForResults, type Session } from './browser.js';
 
 let s: Session;

@@ -4,7 +4,7 @@
  * number in an output that is not finite. Outputs may say "not measurable" only as null with
  * a count n of the runs that were measurable, never as NaN or Infinity.
  */
-import { compare, compileScenario, isMetricId, metricDefinition, simulateScenario, summarise, type Difference, type Scenario, type Summary } from '../../src/core/index.js';
+import { compare, compileScenario, isMetricId, metricDefinition, simulateScenario, summarise, type Difference, type Scenario, type Summary } from '../../src/engine.js';
 import { estimateResources } from '../../src/core/scenario/estimateResources.js';
 
 export interface BriefResult {

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseScenarioText, validateScenario } from '../../src/core/index.js';
+import { parseScenarioText, validateScenario } from '../../src/engine.js';
 import { measurabilityProblems, nonFinitePaths, simulateBriefly } from './briefSimulation.js';
 import { baseScenarios, mutatedScenarioArb } from './scenarioMutations.js';
 

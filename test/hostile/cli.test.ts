@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
-import { formatIssue, parseScenarioText } from '../../src/core/index.js';
+import { formatIssue, parseScenarioText } from '../../src/engine.js';
 import { FILE_CASES } from './scenarios/fileCases.js';
 import { bigCases } from './scenarios/generatedCases.js';
 

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS, parseScenarioText, validateScenario, type ScenarioIssue, type Validated } from '../../src/core/index.js';
+import { LIMITS, parseScenarioText, validateScenario, type ScenarioIssue, type Validated } from '../../src/engine.js';
 import { measurabilityProblems, nonFinitePaths, simulateBriefly } from '../fuzz/briefSimulation.js';
 import { FILE_CASES } from './scenarios/fileCases.js';
 import { bigCases, wrongTypeCases, type GeneratedCase } from './scenarios/generatedCases.js';

@@ -5,7 +5,7 @@
  * the summary, the per-provider table and the paired comparison.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, compileScenario, simulateScenario, summarise, validateScenario, type MetricId, type Scenario, type Summary } from '../../src/core/index.js';
+import { compare, compileScenario, simulateScenario, summarise, validateScenario, type MetricId, type Scenario, type Summary } from '../../src/engine.js';
 import { measurabilityProblems, nonFinitePaths } from '../fuzz/briefSimulation.js';
 
 /** Two chunks of runs, so merging is exercised too. */

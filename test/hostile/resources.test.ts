@@ -5,7 +5,7 @@
  * referral estimate against the referrals a simulation actually draws.
  */
 import { describe, expect, it } from 'vitest';
-import { compileScenario, LIMITS, simulateScenario, summarise, validateScenario, type Scenario } from '../../src/core/index.js';
+import { compileScenario, LIMITS, simulateScenario, summarise, validateScenario, type Scenario } from '../../src/engine.js';
 import { estimateResources } from '../../src/core/scenario/estimateResources.js';
 import { simulateRun } from '../../src/core/simulate/simulateRun.js';
 import { QUANTITY_COUNT } from '../../src/core/metrics/metricCatalogue.js';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { measures, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services } from '../../models/index.js';
-import { formatIssue, LIMITS, parseScenarioText, scenarioSchema } from '../../src/core/index.js';
+import { formatIssue, LIMITS, parseScenarioText, scenarioSchema } from '../../src/engine.js';
 
 const DOC = readFileSync(fileURLToPath(new URL('../../docs/scenario-format.md', import.meta.url)), 'utf8');
 const HINT = 'not documented in docs/scenario-format.md';

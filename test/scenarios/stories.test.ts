@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compare, compileScenario, parseScenarioText, simulateScenario, summarise, type Scenario } from '../../src/core/index.js';
+import { compare, compileScenario, parseScenarioText, simulateScenario, summarise, type Scenario } from '../../src/engine.js';
 
 const RUNS = 200;
 

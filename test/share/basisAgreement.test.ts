@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/cli/buildReport.js';
 import { runScenario } from '../../src/cli/runScenario.js';
-import { METRICS, summarise } from '../../src/core/index.js';
+import { METRICS, summarise } from '../../src/engine.js';
 import { summaryCsv } from '../../src/share/summaryCsv.js';
 import { percentileTable } from '../../src/ui/data/percentileTable.js';
 import { defaultScenario } from '../../src/ui/state/scenarioLibrary.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, METRICS, QUANTITIES, simulateScenario, summarise } from '../../src/core/index.js';
+import { compileScenario, METRICS, QUANTITIES, simulateScenario, summarise } from '../../src/engine.js';
 import { summaryCsv } from '../../src/share/summaryCsv.js';
 import { runsCsv } from '../../src/share/runsCsv.js';
 import { defaultScenario } from '../../src/ui/state/scenarioLibrary.js';

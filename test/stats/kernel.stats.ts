@@ -5,7 +5,7 @@
  * drawRunParams draws them per run. α = 0.001 per test (see goodnessOfFit.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { compileScenario, simulateScenario, type Scenario } from '../../src/core/index.js';
+import { compileScenario, simulateScenario, type Scenario } from '../../src/engine.js';
 import { drawRunParams } from '../../src/core/compile/drawRunParams.js';
 import { QUANTITY_COUNT, QI } from '../../src/core/metrics/metricCatalogue.js';
 import { simulateRun } from '../../src/core/simulate/simulateRun.js';

@@ -7,7 +7,7 @@
  * takes a millisecond or two.
  */
 import fc from 'fast-check';
-import type { Scenario } from '../../src/core/index.js';
+import type { Scenario } from '../../src/engine.js';
 import { testScenario } from './testScenario.js';
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });

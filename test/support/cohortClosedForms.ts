@@ -1,5 +1,5 @@
 /**
- * Closed forms of the cohort model (DESIGN §2), written from the design rather than from the
+ * Closed forms of the cohort model (docs/model.md §2–§4), written from the model's statement rather than from the
  * kernel: a client of need z ~ N(0, 1) in age band b has p0 = logistic(a0 − b·z + shift_b)
  * without the service and p1 = logistic(a0 − b·z + shift_b + δ) with a provider of effect δ.
  * Expectations over z are numeric integrals, over age bands exact sums.

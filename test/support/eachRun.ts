@@ -3,7 +3,7 @@
  * metric row to a callback, for validation tests that need provider-period cells (which the
  * summaries aggregate away).
  */
-import { metricDefinition, metricInRow, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../src/core/index.js';
+import { metricDefinition, metricInRow, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../src/engine.js';
 import type { RunState } from '../../src/core/simulate/RunState.js';
 import { simulateRun } from '../../src/core/simulate/simulateRun.js';
 

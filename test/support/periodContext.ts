@@ -2,7 +2,7 @@
  * A settlement context for calling settlePeriod directly on hand-made run states, with every
  * provider behaviour and outcomes contract off. The one place that knows the context's shape.
  */
-import type { CompiledScenario } from '../../src/core/index.js';
+import type { CompiledScenario } from '../../src/engine.js';
 import type { RunParams } from '../../src/core/compile/drawRunParams.js';
 import { BehaviourState } from '../../src/core/behaviour/BehaviourState.js';
 import { streamFor } from '../../src/core/rng/Stream.js';

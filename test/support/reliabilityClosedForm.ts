@@ -1,5 +1,5 @@
 /**
- * Reliability of a provider's observed rate in closed form (DESIGN §2 "Measures"):
+ * Reliability of a provider's observed rate in closed form (docs/model.md §7):
  *   R = s²_b / (s²_b + E[τ(1 − τ) / n_counted]),
  * where τ(δ) is the provider's true score, P(recorded good | counted), for a provider of
  * effect δ ~ N(μ, σ), s²_b = Var_δ τ(δ), and n_counted = n · P(counted | δ) for n discharged

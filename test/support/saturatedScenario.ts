@@ -9,7 +9,7 @@
  * One warm-up month fills the places before the first measured month. Client-months per
  * period are likewise exactly `capacity × periodMonths`.
  */
-import type { Scenario } from '../../src/core/index.js';
+import type { Scenario } from '../../src/engine.js';
 import { testScenario, type ScenarioOverrides } from './testScenario.js';
 
 export interface SaturatedOptions {

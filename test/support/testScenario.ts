@@ -3,7 +3,7 @@
  * same validated and compiled. Validation failures throw with every issue listed, so a test
  * that builds a bad scenario by mistake fails loudly instead of simulating something else.
  */
-import { compileScenario, validateScenario, type CompiledScenario, type Scenario } from '../../src/core/index.js';
+import { compileScenario, validateScenario, type CompiledScenario, type Scenario } from '../../src/engine.js';
 
 /** A deep partial of the scenario format; arrays (segments) are replaced, objects merged. */
 export type ScenarioOverrides = { [K in keyof Scenario]?: Scenario[K] extends object ? Partial<Scenario[K]> : Scenario[K] };

@@ -1,5 +1,5 @@
 /**
- * Attributable effect and the counterfactual (DESIGN §2 "Clients"). With no capacity limit
+ * Attributable effect and the counterfactual (docs/model.md §4). With no capacity limit
  * (capacity 1000, about 3 referrals per provider-month) and no admin burden, every client is
  * treated by a provider of effect δ ~ N(μ, σ) (redrawn per run), and one uniform decides the
  * outcome in both worlds. Per discharged client:

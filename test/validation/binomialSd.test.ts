@@ -1,6 +1,6 @@
 /**
- * Binomial noise of an observed provider rate (DESIGN §2: "with 20 clients a year the binomial
- * noise alone is ±10 percentage points"). One provider measures exactly n = 30 clients per
+ * Binomial noise of an observed provider rate (docs/model.md §5, §7: with 20 clients a year the binomial
+ * noise alone is about ±10 percentage points). One provider measures exactly n = 30 clients per
  * quarter (saturatedScenario), with a perfect binary measure, so its observed rate across runs
  * is Binomial(n, p̄)/n with p̄ = E over need and age of logistic(a0 − b·z + shift + δ).
  * Tolerance: K = 4 standard errors; the SE of the sample SD follows from the binomial's

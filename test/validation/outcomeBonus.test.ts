@@ -1,5 +1,5 @@
 /**
- * Expected outcome bonus = bonus × E[observed successes] (rule 2). Ten identical providers,
+ * Expected outcome bonus = bonus × E[observed successes] (outcomeBonus, docs/model.md §8). Ten identical providers,
  * exactly n = 30 measured clients per quarter, an imperfect binary measure. A client's chance
  * of being recorded good is, from first principles, p_rec = p̄·P(rec | Y = 1) + (1 − p̄)·P(rec | Y = 0)
  * with P(rec | Y) = P(S = 1 | Y)·sensitivity + P(S = 0 | Y)·(1 − specificity) and

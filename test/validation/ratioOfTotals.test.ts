@@ -5,7 +5,7 @@
  * sd/√(2(m − 1)) for m replications, near-normal R̂).
  */
 import { describe, expect, it } from 'vitest';
-import { compareMetric, describeRatio, metricDefinition, QI, QUANTITY_COUNT, ratioOfTotals, type SimulationResult } from '../../src/core/index.js';
+import { compareMetric, describeRatio, metricDefinition, QI, QUANTITY_COUNT, ratioOfTotals, type SimulationResult } from '../../src/engine.js';
 import { ProviderTotals } from '../../src/core/simulate/ProviderTotals.js';
 import { normalQuantile } from '../../src/core/rng/normalQuantile.js';
 import { Stream } from '../../src/core/rng/Stream.js';

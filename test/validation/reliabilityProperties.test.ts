@@ -1,5 +1,5 @@
 /**
- * Properties of reliability (DESIGN §2 "Measures"), on the closed form
+ * Properties of reliability (docs/model.md §5, §7), on the closed form
  * R = Var_δ τ / (Var_δ τ + E_δ[τ(1 − τ)/n_counted]) so they are exact and fast (see
  * test/support/reliabilityClosedForm.ts; the closed form itself is validated against the
  * kernel's test–retest correlations in reliability.test.ts):

@@ -1,5 +1,5 @@
 /**
- * Probability of a threshold payment from the binomial CDF (rule 4). Ten identical providers
+ * Probability of a threshold payment from the binomial CDF (thresholdBonus, docs/model.md §8). Ten identical providers
  * each measure exactly n = 30 clients per quarter (saturatedScenario) with a perfect measure,
  * so each provider-period's count is Binomial(30, p̄) and the cliff pays with probability
  * P(X/n ≥ target) = Σ_{k: k/n ≥ target} C(n,k) p̄^k (1 − p̄)^(n−k). The smoothed version pays

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/core/index.js';
+import { compileScenario } from '../../src/engine.js';
 import { planPilot } from '../../src/core/plan/planPilot.js';
 import { createWorkerHandler } from '../../src/worker/handleWorkerMessage.js';
 import type { FromWorker, WorkerLike } from '../../src/worker/protocol.js';

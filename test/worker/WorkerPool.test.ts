@@ -3,7 +3,7 @@
  * after a seeded random delay, so chunks come back out of order as they do from real threads.
  */
 import { describe, expect, it } from 'vitest';
-import { compileScenario, simulateScenario, type SimulationResult } from '../../src/core/index.js';
+import { compileScenario, simulateScenario, type SimulationResult } from '../../src/engine.js';
 import { hashResult } from '../../src/core/summarise/hashResult.js';
 import { createWorkerHandler } from '../../src/worker/handleWorkerMessage.js';
 import type { FromWorker, ToWorker, WorkerLike } from '../../src/worker/protocol.js';

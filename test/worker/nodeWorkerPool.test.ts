@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileScenario, simulateScenario, type SimulationResult } from '../../src/core/index.js';
+import { compileScenario, simulateScenario, type SimulationResult } from '../../src/engine.js';
 import { hashResult } from '../../src/core/summarise/hashResult.js';
 import { defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, withoutTypeScriptLoader, wrapNodeWorker } from '../../src/cli/nodeWorker.js';
 import type { WorkerLike } from '../../src/worker/protocol.js';

@@ -3,7 +3,7 @@
  * risk adjustment, a tournament with inspections and terminations, an uncertain parameter) and
  * whose run count leaves a short last chunk (130 runs = 5 full chunks of 25 + one of 5).
  */
-import type { Scenario } from '../../src/core/index.js';
+import type { Scenario } from '../../src/engine.js';
 
 export function poolScenario(overrides: Partial<Scenario> = {}): Scenario {
   return {

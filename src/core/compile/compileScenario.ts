@@ -1,15 +1,15 @@
 /**
- * Scenario → compiled model: names resolved against models/, defaults filled in, the layout
+ * Scenario → compiled model: names resolved against the model catalogue, defaults filled in, the layout
  * of providers fixed. Values may still be distributions; `drawRunParams` turns them into
  * numbers once per run. Compiling never mutates the scenario.
  */
-import { behaviourSpecs, measures, measureSpecs, paymentSpecs, periodMonths, rules, sectionSpecs, segmentSpecs, services, type BehaviourName, type SectionName } from '../../../models/index.js';
+import { BEHAVIOUR_NAMES, SECTION_NAMES, type BehaviourName, type SectionName } from '../model/EngineParams.js';
+import type { ModelCatalogue } from '../model/ModelCatalogue.js';
 import { defaultsOf, type ParamSpecs } from '../model/ParamSpec.js';
 import type { MeasureModel } from '../model/MeasureModel.js';
 import type { PaymentRule } from '../model/PaymentRule.js';
 import type { ServiceModel } from '../model/ServiceModel.js';
 import type { ParamRecord, ParamValue, Scenario } from '../scenario/Scenario.js';
-import { socialOutcomes } from '../../../models/rules/socialOutcomes.js';
 
 export interface CompiledSegment {
   service: ServiceModel;
@@ -39,8 +39,10 @@ export interface CompiledScenario {
   payment: ParamRecord;
   sections: Record<SectionName, ParamRecord>;
   behaviour: Record<BehaviourName, ParamRecord>;
-  /** Rule 7: the engine keeps an investor's ledger (src/core/contract). */
+  /** The rule declares an investor's ledger (an outcomes contract): the engine keeps it (src/core/contract). */
   outcomeContract: boolean;
+  /** The catalogue the scenario was compiled against (specs for drawing run parameters). */
+  catalogue: ModelCatalogue;
 }
 
 /** Defaults, then the model's defaults, then the scenario's own values (later wins). */
@@ -54,7 +56,8 @@ function layer(specs: ParamSpecs, ...overrides: Array<Readonly<Record<string, Pa
   return out;
 }
 
-export function compileScenario(s: Scenario): CompiledScenario {
+export function compileScenario(s: Scenario, catalogue: ModelCatalogue): CompiledScenario {
+  const { services, measures, rules, specs, periodMonths } = catalogue;
   let offset = 0;
   const segments: CompiledSegment[] = s.segments.map((seg) => {
     const service = services[seg.service];
@@ -68,7 +71,7 @@ export function compileScenario(s: Scenario): CompiledScenario {
       service,
       providers: seg.providers,
       offset,
-      params: layer(segmentSpecs, service.defaults, seg.params),
+      params: layer(specs.segment, service.defaults, seg.params),
       ageCumulative,
       ageShift: Float64Array.from(service.ageBands.map((b) => b.logitShift)),
     };
@@ -82,11 +85,11 @@ export function compileScenario(s: Scenario): CompiledScenario {
   const ruleParams = layer(named.params, s.payment.params);
   // A rule with a formula compiles it here, once per scenario.
   const rule = named.bind ? named.bind(ruleParams) : named;
-  const payment = layer(paymentSpecs, s.payment.settings);
+  const payment = layer(specs.payment, s.payment.settings);
   const sections = Object.create(null) as Record<SectionName, ParamRecord>;
-  for (const name of Object.keys(sectionSpecs) as SectionName[]) sections[name] = layer(sectionSpecs[name], s[name]);
+  for (const name of SECTION_NAMES) sections[name] = layer(specs.sections[name], s[name]);
   const behaviour = Object.create(null) as Record<BehaviourName, ParamRecord>;
-  for (const name of Object.keys(behaviourSpecs) as BehaviourName[]) behaviour[name] = layer(behaviourSpecs[name], s.behaviour?.[name]);
+  for (const name of BEHAVIOUR_NAMES) behaviour[name] = layer(specs.behaviours[name], s.behaviour?.[name]);
   return {
     scenario: s,
     seed: s.seed,
@@ -97,12 +100,13 @@ export function compileScenario(s: Scenario): CompiledScenario {
     segments,
     providerCount: offset,
     providerSegment,
-    measure: { model, params: layer(measureSpecs, model.defaults, s.measure.params) },
+    measure: { model, params: layer(specs.measure, model.defaults, s.measure.params) },
     rule,
     ruleParams,
     payment,
     sections,
     behaviour,
-    outcomeContract: named === socialOutcomes,
+    outcomeContract: named.investorLedger !== undefined,
+    catalogue,
   };
 }

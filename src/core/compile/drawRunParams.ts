@@ -4,10 +4,8 @@
  * within-run variation lets results say how much spread comes from not knowing the inputs,
  * and makes a scenario and its baseline draw the same value for the same uncertain input.
  */
-import { behaviourSpecs, measureSpecs, paymentSpecs, sectionSpecs, segmentSpecs, type BehaviourName, type SectionName } from '../../../models/index.js';
-import type { NumberSpec, ParamSpecs, ValuesOf } from '../model/ParamSpec.js';
-import type { MeasureParams } from '../model/MeasureModel.js';
-import type { SegmentParams } from '../model/ServiceModel.js';
+import { BEHAVIOUR_NAMES, SECTION_NAMES, type BehaviourName, type BehaviourParams, type MeasureParams, type PaymentSettings, type SectionName, type SectionParams, type SegmentParams } from '../model/EngineParams.js';
+import type { NumberSpec, ParamSpecs } from '../model/ParamSpec.js';
 import { sampleTruncated } from '../rng/Distribution.js';
 import { streamFor } from '../rng/Stream.js';
 import type { ParamRecord } from '../scenario/Scenario.js';
@@ -19,9 +17,9 @@ export interface RunParams {
   segments: SegmentParams[];
   measure: MeasureParams;
   rule: Concrete;
-  payment: ValuesOf<typeof paymentSpecs>;
-  sections: { [K in SectionName]: ValuesOf<(typeof sectionSpecs)[K]> };
-  behaviour: { [K in BehaviourName]: ValuesOf<(typeof behaviourSpecs)[K]> };
+  payment: PaymentSettings;
+  sections: SectionParams;
+  behaviour: BehaviourParams;
 }
 
 function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: number, path: string): Concrete {
@@ -43,17 +41,18 @@ function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: n
 export function drawRunParams(c: CompiledScenario, run: number): RunParams {
   // Pushed one by one, not Array.prototype.map: map's result is occasionally a holey array
   // (when a GC interrupts its fast path), which deoptimises every kernel that reads it.
+  const specs = c.catalogue.specs;
   const segments: SegmentParams[] = [];
-  for (let i = 0; i < c.segments.length; i++) segments.push(concretise(c.segments[i].params, segmentSpecs, c.seed, run, `segments[${i}].params`) as unknown as SegmentParams);
+  for (let i = 0; i < c.segments.length; i++) segments.push(concretise(c.segments[i].params, specs.segment, c.seed, run, `segments[${i}].params`) as unknown as SegmentParams);
   const sections = Object.create(null) as Record<SectionName, Concrete>;
-  for (const name of Object.keys(sectionSpecs) as SectionName[]) sections[name] = concretise(c.sections[name], sectionSpecs[name], c.seed, run, name);
+  for (const name of SECTION_NAMES) sections[name] = concretise(c.sections[name], specs.sections[name], c.seed, run, name);
   const behaviour = Object.create(null) as Record<BehaviourName, Concrete>;
-  for (const name of Object.keys(behaviourSpecs) as BehaviourName[]) behaviour[name] = concretise(c.behaviour[name], behaviourSpecs[name], c.seed, run, `behaviour.${name}`);
+  for (const name of BEHAVIOUR_NAMES) behaviour[name] = concretise(c.behaviour[name], specs.behaviours[name], c.seed, run, `behaviour.${name}`);
   return {
     segments,
-    measure: concretise(c.measure.params, measureSpecs, c.seed, run, 'measure.params') as unknown as MeasureParams,
+    measure: concretise(c.measure.params, specs.measure, c.seed, run, 'measure.params') as unknown as MeasureParams,
     rule: concretise(c.ruleParams, c.rule.params, c.seed, run, 'payment.params'),
-    payment: concretise(c.payment, paymentSpecs, c.seed, run, 'payment.settings') as unknown as ValuesOf<typeof paymentSpecs>,
+    payment: concretise(c.payment, specs.payment, c.seed, run, 'payment.settings') as unknown as PaymentSettings,
     sections: sections as unknown as RunParams['sections'],
     behaviour: behaviour as unknown as RunParams['behaviour'],
   };

@@ -1,9 +1,9 @@
 /**
- * The investor's ledger of a social outcomes contract (rule 7) in one run: what it pays the
+ * The investor's ledger of an outcomes contract in one run: what it pays the
  * providers (up to its commitment), the outcomes observed so far against the baseline, and
  * what the outcome payer pays it on each payment date, month by month for the IRR.
  */
-import type { SocialOutcomesParams } from '../../../models/rules/socialOutcomes.js';
+import type { InvestorTerms } from '../model/PaymentRule.js';
 
 export class OutcomeContract {
   invested = 0;
@@ -16,7 +16,7 @@ export class OutcomeContract {
   measured = 0;
   successes = 0;
 
-  constructor(readonly p: SocialOutcomesParams, providers: number, horizonMonths: number, readonly baselineRate: number) {
+  constructor(readonly p: InvestorTerms, providers: number, horizonMonths: number, readonly baselineRate: number) {
     this.flows = new Float64Array(horizonMonths);
     this.counterfactual = new Float64Array(providers);
   }

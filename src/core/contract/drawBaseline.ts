@@ -6,7 +6,7 @@
  *    sampling noise of n clients;
  *  - historical: the true counterfactual observed rate (closed form) plus a bias and noise.
  */
-import type { SocialOutcomesParams } from '../../../models/rules/socialOutcomes.js';
+import type { InvestorTerms } from '../model/PaymentRule.js';
 import { dischargeOutlook } from '../behaviour/dischargeOutlook.js';
 import { NEED_NODES } from '../behaviour/SegmentPlan.js';
 import type { SegmentView } from '../behaviour/SegmentView.js';
@@ -14,7 +14,7 @@ import { logistic } from '../rng/logistic.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
 import type { Stream } from '../rng/Stream.js';
 
-export function drawBaseline(p: SocialOutcomesParams, views: readonly SegmentView[], stream: Stream): number {
+export function drawBaseline(p: InvestorTerms, views: readonly SegmentView[], stream: Stream): number {
   const total = views.reduce((sum, v) => sum + v.referralRate, 0);
   if (p.baseline === 'historical') {
     let rate = 0;

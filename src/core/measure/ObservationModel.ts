@@ -11,7 +11,7 @@
  *    threshold (¼ for approved, ¾ for very good), moved down by the segment's `raterShift`
  *    where a district's social workers assess more leniently (up where more strictly).
  */
-import type { MeasureKind } from '../../../models/params/measure.js';
+import type { MeasureKind } from '../model/EngineParams.js';
 import type { MeasureParams } from '../model/MeasureModel.js';
 import { normalCdf } from '../rng/normalCdf.js';
 

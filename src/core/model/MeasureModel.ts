@@ -1,7 +1,7 @@
-import type { Text, ValuesOf } from './ParamSpec.js';
-import type { MeasureKind, measureSpecs } from '../../../models/params/measure.js';
+import type { Text } from './ParamSpec.js';
+import type { MeasureKind, MeasureParams } from './EngineParams.js';
 
-export type MeasureParams = ValuesOf<typeof measureSpecs>;
+export type { MeasureParams };
 
 /** A named measure the contract can observe (the motion's four, the city's follow-up model). */
 export interface MeasureModel {

@@ -29,9 +29,15 @@ export interface NumberSpec {
   integer?: boolean;
   /** May the user give a distribution instead of a number? (Not for counts that shape arrays.) */
   uncertain?: boolean;
-  /** Where the default comes from; `estimate` marks a figure that is a judgement, not a fact. */
+  /** Where the default comes from, cited as a reader would find it (title, year, page or link). */
   source?: string;
-  estimate?: boolean;
+  /** A default that is a judgement, not a fact: the reasoning in a sentence. */
+  estimate?: Text;
+  /**
+   * Plausible low and high values of the default, for sensitivity analysis: contains the
+   * default and lies within min..max. Every estimate has one; a sourced figure may.
+   */
+  range?: readonly [number, number];
 }
 
 export interface ChoiceSpec<V extends string = string> {

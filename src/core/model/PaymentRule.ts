@@ -1,6 +1,23 @@
 import type { ParamSpecs, Text } from './ParamSpec.js';
 
 /**
+ * The terms of an investor's ledger (an outcomes contract): an investor pre-finances the
+ * providers' invoices up to a limit, and the outcome payer pays it per observed outcome above
+ * a comparison baseline, from a success threshold up, capped, on payment dates.
+ */
+export interface InvestorTerms {
+  pricePerOutcome: number;
+  baseline: 'comparisonGroup' | 'historical';
+  comparisonGroupSize: number;
+  historicalBias: number;
+  historicalNoiseSd: number;
+  successThreshold: number;
+  investmentLimit: number;
+  returnCap: number;
+  paymentDates: 'eachPeriod' | 'end';
+}
+
+/**
  * What a payment rule sees for one market segment in one payment period: one entry per
  * provider, in provider order. Arrays are reused between periods (no allocation per period).
  * `observedRate` is risk-adjusted when the scenario asks for it and NaN where the provider
@@ -40,6 +57,12 @@ export interface PaymentRule<P extends Record<string, number | boolean | string>
    * scenario from its validated parameters; the compiled scenario uses the returned rule.
    */
   bind?(params: Readonly<Record<string, unknown>>): PaymentRule<P>;
+  /**
+   * Optional: a rule that keeps state of its own across periods declares it. A rule with an
+   * investor's ledger gives the ledger's terms from its run parameters; the engine then keeps
+   * the ledger (invested, returned, dated cash flows) for every run.
+   */
+  investorLedger?(params: P): InvestorTerms;
 }
 
 /** Share of the way from 0 to 1 as x goes from lo to hi (a step at lo when lo === hi). */

@@ -1,8 +1,7 @@
 import type { Text } from './ParamSpec.js';
-import type { segmentSpecs } from '../../../models/params/segment.js';
-import type { ValuesOf } from './ParamSpec.js';
+import type { SegmentParams } from './EngineParams.js';
 
-export type SegmentParams = ValuesOf<typeof segmentSpecs>;
+export type { SegmentParams };
 
 /** An age band; its logit shift moves the chance of a good outcome for clients in it. */
 export interface AgeBand {

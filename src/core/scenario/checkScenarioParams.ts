@@ -1,4 +1,5 @@
-import { behaviourSpecs, measures, measureKindParams, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services, type BehaviourName, type SectionName } from '../../../models/index.js';
+import { BEHAVIOUR_NAMES, SECTION_NAMES } from '../model/EngineParams.js';
+import type { ModelCatalogue } from '../model/ModelCatalogue.js';
 import { LIMITS } from './limits.js';
 import { msg, type ScenarioIssue } from './messages.js';
 import { checkParams } from './checkParams.js';
@@ -7,26 +8,27 @@ import type { Scenario } from './Scenario.js';
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Checks names against the model catalogue and every parameter against its spec. */
-export function checkScenarioParams(s: Scenario): ScenarioIssue[] {
+export function checkScenarioParams(s: Scenario, catalogue: ModelCatalogue): ScenarioIssue[] {
+  const { services, measures, rules, specs, measureKindParams } = catalogue;
   const issues: ScenarioIssue[] = [];
   s.segments.forEach((seg, i) => {
     if (!has(services, seg.service)) issues.push({ ...msg.unknownModel('service', seg.service, Object.keys(services)), path: `segments[${i}].service` });
-    issues.push(...checkParams(seg.params, segmentSpecs, `segments[${i}].params`));
+    issues.push(...checkParams(seg.params, specs.segment, `segments[${i}].params`));
   });
   if (!has(measures, s.measure.model)) {
     issues.push({ ...msg.unknownModel('measure', s.measure.model, Object.keys(measures)), path: 'measure.model' });
   } else {
     const kind = measures[s.measure.model].kind;
-    issues.push(...checkParams(s.measure.params, measureSpecs, 'measure.params', { names: measureKindParams[kind], kind }));
+    issues.push(...checkParams(s.measure.params, specs.measure, 'measure.params', { names: measureKindParams[kind], kind }));
   }
   if (!has(rules, s.payment.rule)) {
     issues.push({ ...msg.unknownModel('payment rule', s.payment.rule, Object.keys(rules)), path: 'payment.rule' });
   } else {
     issues.push(...checkParams(s.payment.params, rules[s.payment.rule].params, 'payment.params'));
   }
-  issues.push(...checkParams(s.payment.settings, paymentSpecs, 'payment.settings'));
-  for (const name of Object.keys(sectionSpecs) as SectionName[]) issues.push(...checkParams(s[name], sectionSpecs[name], name));
-  for (const name of Object.keys(behaviourSpecs) as BehaviourName[]) issues.push(...checkParams(s.behaviour?.[name], behaviourSpecs[name], `behaviour.${name}`));
+  issues.push(...checkParams(s.payment.settings, specs.payment, 'payment.settings'));
+  for (const name of SECTION_NAMES) issues.push(...checkParams(s[name], specs.sections[name], name));
+  for (const name of BEHAVIOUR_NAMES) issues.push(...checkParams(s.behaviour?.[name], specs.behaviours[name], `behaviour.${name}`));
   if (issues.length) return issues;
   return checkLimits(s);
 }

@@ -4,7 +4,6 @@
  * limits"). Memory mirrors the typed arrays of RunState (O(providers × months)) and the
  * result tables; test/hostile checks the mirror against a real RunState.
  */
-import { segmentSpecs } from '../../../models/index.js';
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { NumberSpec } from '../model/ParamSpec.js';
 import { QUANTITY_COUNT } from '../metrics/metricCatalogue.js';
@@ -50,7 +49,7 @@ export function estimateResources(c: CompiledScenario): ResourceEstimate {
   const periods = Math.ceil(c.horizonMonths / c.periodMonths);
   const J = c.providerCount;
   const largestSegment = Math.max(...c.segments.map((s) => s.providers));
-  const rateSpec = segmentSpecs.referralsPerProviderMonth as NumberSpec;
+  const rateSpec = c.catalogue.specs.segment.referralsPerProviderMonth as NumberSpec;
   const perRun = c.segments.reduce((sum, s) => sum + s.providers * expected(s.params.referralsPerProviderMonth, rateSpec) * months, 0);
 
   const state = runStateBytes(J, months, periods);

@@ -6,6 +6,7 @@
  * and every message stays on one line (the CLI prints one line per issue).
  */
 import { compileScenario } from '../compile/compileScenario.js';
+import type { ModelCatalogue } from '../model/ModelCatalogue.js';
 import { scenarioSchema, type Scenario } from './Scenario.js';
 import { LIMITS } from './limits.js';
 import { msg, type ScenarioIssue } from './messages.js';
@@ -22,16 +23,16 @@ export { formatPath };
 export type Validated = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
 /** Parse and validate the text of a scenario file. */
-export function parseScenarioText(raw: string): Validated {
-  return printableIssues(parseText(raw));
+export function parseScenarioText(raw: string, catalogue: ModelCatalogue): Validated {
+  return printableIssues(parseText(raw, catalogue));
 }
 
 /** Validate (and migrate) already-parsed data. */
-export function validateScenario(data: unknown): Validated {
-  return printableIssues(validateData(data));
+export function validateScenario(data: unknown, catalogue: ModelCatalogue): Validated {
+  return printableIssues(validateData(data, catalogue));
 }
 
-function parseText(raw: string): Validated {
+function parseText(raw: string, catalogue: ModelCatalogue): Validated {
   // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const bytes = utf8Length(text);
@@ -45,12 +46,12 @@ function parseText(raw: string): Validated {
     return { ok: false, issues: [msg.notJson(detail)] };
   }
   const duplicates = findDuplicateKeys(text, LIMITS.maxIssues).map((path) => ({ ...msg.duplicateKey(String(path[path.length - 1])), path: formatPath(path) }));
-  const checked = validateData(data);
+  const checked = validateData(data, catalogue);
   if (duplicates.length === 0) return checked;
   return { ok: false, issues: capIssues(checked.ok ? duplicates : [...duplicates, ...checked.issues]) };
 }
 
-function validateData(data: unknown): Validated {
+function validateData(data: unknown, catalogue: ModelCatalogue): Validated {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, issues: [msg.notObject(data)] };
   const forbidden = findForbiddenKeys(data, LIMITS.maxIssues);
   if (forbidden.length) return { ok: false, issues: forbidden.map((path) => ({ ...msg.forbiddenKey(String(path[path.length - 1])), path: formatPath(path) })) };
@@ -58,15 +59,15 @@ function validateData(data: unknown): Validated {
   if (!migrated.ok) return { ok: false, issues: migrated.issues };
   const parsed = scenarioSchema.safeParse(migrated.data, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: capIssues(fromZodIssues(parsed.error.issues)) };
-  const issues = checkScenarioParams(parsed.data);
+  const issues = checkScenarioParams(parsed.data, catalogue);
   if (issues.length) return { ok: false, issues: capIssues(issues) };
-  const resources = checkResources(parsed.data);
+  const resources = checkResources(parsed.data, catalogue);
   return resources.length ? { ok: false, issues: resources } : { ok: true, scenario: parsed.data };
 }
 
 /** Work and memory, from the compiled scenario (cheap: no run is simulated). */
-function checkResources(s: Scenario): ScenarioIssue[] {
-  const estimate = estimateResources(compileScenario(s));
+function checkResources(s: Scenario, catalogue: ModelCatalogue): ScenarioIssue[] {
+  const estimate = estimateResources(compileScenario(s, catalogue));
   const issues: ScenarioIssue[] = [];
   if (estimate.referrals > LIMITS.maxReferralRuns) issues.push(msg.tooManyReferrals(estimate.referrals));
   if (estimate.peakBytes > LIMITS.maxMemoryBytes) issues.push(msg.tooMuchMemory(estimate.peakBytes));

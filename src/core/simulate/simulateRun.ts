@@ -35,7 +35,6 @@ import { gamingContext } from '../behaviour/gameReports.js';
 import { settlementSettings } from '../settle/settlementRules.js';
 import { OutcomeContract } from '../contract/OutcomeContract.js';
 import { drawBaseline } from '../contract/drawBaseline.js';
-import type { SocialOutcomesParams } from '../../../models/rules/socialOutcomes.js';
 import { Admission } from './Admission.js';
 import { admitReferrals } from './admitReferrals.js';
 
@@ -84,9 +83,8 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const views = segmentViews(c, P, om, dose);
   const settings = settlementSettings(P, c.periodMonths);
   const bc = behaving ? behaviourContext(c, P, s, beh, views, dose, settings) : null;
-  const contract = c.outcomeContract
-    ? new OutcomeContract(P.rule as unknown as SocialOutcomesParams, J, c.horizonMonths, drawBaseline(P.rule as unknown as SocialOutcomesParams, views, streamFor(c.seed, run, 'comparison')))
-    : null;
+  const terms = c.rule.investorLedger?.(P.rule);
+  const contract = terms ? new OutcomeContract(terms, J, c.horizonMonths, drawBaseline(terms, views, streamFor(c.seed, run, 'comparison'))) : null;
   const ctx: PeriodContext = {
     c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract, settings,
     gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,

@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { ENGINE } from '../../core/index.js';
+import { ENGINE } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 

@@ -5,7 +5,7 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { formatNumber } from '../../i18n/format.js';

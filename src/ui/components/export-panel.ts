@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { ENGINE, type Scenario, type Summary } from '../../core/index.js';
+import { ENGINE, type Scenario, type Summary } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import type { JobResult } from '../run/BatchRunner.js';

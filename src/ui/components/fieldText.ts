@@ -1,6 +1,6 @@
 /** Texts of an editor field: its element id, the value as typed, and the message for an issue. */
 import type { ParamSpec } from '../../core/model/ParamSpec.js';
-import type { ScenarioIssue } from '../../core/index.js';
+import type { ScenarioIssue } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { unitLabel } from '../../i18n/unitLabel.js';

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
 import type { ParamSpec, NumberSpec } from '../../core/model/ParamSpec.js';
-import type { ScenarioIssue } from '../../core/index.js';
+import type { ScenarioIssue } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
 import { termsIn } from '../../i18n/glossary.js';
@@ -142,8 +142,10 @@ export class ParamField extends LightElement {
     if (spec.kind === 'number') {
       if (!this.required) parts.push(t(L, 'defaultIs', { v: inputText(shownDefault, L) }));
       parts.push(`${t(L, 'allowed', { min: inputText(spec.min, L), max: inputText(spec.max, L) })} ${unitLabel(spec.unit, L)}${spec.integer ? ` (${t(L, 'wholeNumber')})` : ''}`);
-      if (spec.source) parts.push(`${t(L, 'source')}: ${spec.source}${spec.estimate ? ` (${t(L, 'estimate')})` : ''}`);
-      else if (spec.estimate) parts.push(t(L, 'estimate'));
+      if (spec.source) parts.push(`${t(L, 'source')}: ${spec.source}`);
+      // An estimate says why, and the range a sensitivity analysis would try.
+      if (spec.estimate) parts.push(spec.estimate[L]);
+      if (spec.range) parts.push(t(L, 'plausibleRange', { low: inputText(spec.range[0], L), high: inputText(spec.range[1], L) }));
     } else if (spec.kind === 'choice') {
       const label = spec.options.find((o) => o.value === shownDefault)?.label[L];
       parts.push(t(L, 'defaultIs', { v: label ?? String(shownDefault) }));

@@ -9,7 +9,7 @@ import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { measures } from '../../../models/index.js';
 import { LightElement } from '../LightElement.js';
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { PlanResult } from '../../core/plan/planPilot.js';
 import { FLAG_WINDOWS, type FlagWindow } from '../../core/simulate/flagWindow.js';
 import { PlanPool } from '../../worker/PlanPool.js';

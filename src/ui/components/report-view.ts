@@ -6,7 +6,7 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { ENGINE } from '../../core/index.js';
+import { ENGINE } from '../../engine.js';
 import { measures, rules } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { localeOf } from '../../i18n/Lang.js';

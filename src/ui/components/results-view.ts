@@ -6,7 +6,7 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { hashResult, type Scenario } from '../../core/index.js';
+import { hashResult, type Scenario } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { formatNumber, formatPercent, formatSekShort } from '../../i18n/format.js';

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { LIMITS, type Scenario, type ScenarioIssue } from '../../core/index.js';
+import { LIMITS, type Scenario, type ScenarioIssue } from '../../engine.js';
 import type { ParamSpecs } from '../../core/model/ParamSpec.js';
 import { behaviourSpecs, measureKindParams, measures, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';

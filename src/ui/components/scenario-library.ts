@@ -6,7 +6,7 @@
 import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { LIMITS, parseScenarioText, type Scenario } from '../../core/index.js';
+import { LIMITS, parseScenarioText, type Scenario } from '../../engine.js';
 import { measures, rules } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';

@@ -6,7 +6,7 @@
  * set from the failed run, and the pool starts fresh workers for the next run. The main thread only summarises and draws; every run happens in a worker.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import { WorkerPool } from '../../worker/WorkerPool.js';
 import { poolSize, spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
 import { BatchRunner, type BatchJob, type BatchOutcome, type JobResult } from '../run/BatchRunner.js';

@@ -2,7 +2,7 @@
  * The report's assumptions table: every setting either scenario sets (beyond the models'
  * defaults), side by side, labelled from the parameter specs, so a reader sees what differs.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { ParamSpec } from '../../core/model/ParamSpec.js';
 import { behaviourSpecs, measures, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';

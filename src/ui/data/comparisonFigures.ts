@@ -3,7 +3,7 @@
  * baseline (paired over runs on common random numbers), each with its 90 % range and a
  * sentence, and the dot-plot of all differences with its table.
  */
-import type { Difference } from '../../core/index.js';
+import type { Difference } from '../../engine.js';
 import { differenceDotPlot, type DifferenceRow } from '../../charts/differenceDotPlot.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { formatNumber } from '../../i18n/format.js';

@@ -1,5 +1,5 @@
 /** The cost histogram's data (cost per year of each run, in millions), sentence and budget answer. */
-import type { SimulationResult } from '../../core/index.js';
+import type { SimulationResult } from '../../engine.js';
 import { formatNumber, formatPercent, formatSek } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';

@@ -2,7 +2,7 @@
  * All figures of the results view for one design, built from its (possibly partial) results:
  * the same function serves streaming updates and the final picture.
  */
-import { summarise, type Summary } from '../../core/index.js';
+import { summarise, type Summary } from '../../engine.js';
 import { costHistogram } from '../../charts/costHistogram.js';
 import { marginHistogram } from '../../charts/marginHistogram.js';
 import { trueVsObserved } from '../../charts/trueVsObserved.js';

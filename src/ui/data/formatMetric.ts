@@ -1,5 +1,5 @@
 /** A metric's value in words for people, by its unit (per year where it is a period total). */
-import type { MetricDefinition } from '../../core/index.js';
+import type { MetricDefinition } from '../../engine.js';
 import { digitsFor, formatNumber, formatPercent, formatPoints, formatSekShort } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/Lang.js';
 

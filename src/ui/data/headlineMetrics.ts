@@ -3,7 +3,7 @@
  * outcomes, attributable outcomes, providers at a loss, wrongly flagged providers and care
  * hours lost to administration. Each is a metric id; totals are read per year.
  */
-import type { Difference, MetricId } from '../../core/index.js';
+import type { Difference, MetricId } from '../../engine.js';
 import { formatNumber, formatPoints, formatSek, formatSekShort } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';

@@ -3,7 +3,7 @@
  * today's per diem, the share of providers that would lose money, and how often acceptable
  * providers are wrongly flagged.
  */
-import type { SimulationResult } from '../../core/index.js';
+import type { SimulationResult } from '../../engine.js';
 import { formatPercent, formatSek } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';

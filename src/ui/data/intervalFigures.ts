@@ -2,7 +2,7 @@
  * Rows for the dot-and-interval figures: outcomes by group, measurement quality and care
  * hours, each with its sentence and table.
  */
-import type { Description, MetricId, Summary, SimulationResult } from '../../core/index.js';
+import type { Description, MetricId, Summary, SimulationResult } from '../../engine.js';
 import type { IntervalRow } from '../../charts/intervalDots.js';
 import type { CareHoursRow } from '../../charts/careHours.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';

@@ -6,7 +6,7 @@
 import {
   compareMetric, describeMetric, metricColumn, basisFactor, metricDefinition,
   type Description, type Difference, type MetricDefinition, type MetricId, type SimulationResult,
-} from '../../core/index.js';
+} from '../../engine.js';
 
 export function definition(id: MetricId): MetricDefinition {
   return metricDefinition(id);

@@ -1,5 +1,5 @@
 /** Every metric's mean, percentiles and Monte Carlo standard error (totals per year). */
-import { METRICS, type Description, type MetricDefinition, type SimulationResult } from '../../core/index.js';
+import { METRICS, type Description, type MetricDefinition, type SimulationResult } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/t.js';

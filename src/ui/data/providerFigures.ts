@@ -2,7 +2,7 @@
  * Per-provider results for two figures: the margin histogram (who loses money) and true vs
  * measured performance (who gets flagged, rightly or wrongly).
  */
-import type { Description, ProviderSummary } from '../../core/index.js';
+import type { Description, ProviderSummary } from '../../engine.js';
 import type { FlagStatus, ProviderPoint } from '../../charts/trueVsObserved.js';
 import type { MarginRow } from '../../charts/marginHistogram.js';
 import { formatNumber, formatPercent, formatSekShort } from '../../i18n/format.js';

@@ -5,7 +5,7 @@
  * `partialEveryMs` (and always for the first chunk, so the first chart appears at once), and
  * keeps what finished when it is cancelled.
  */
-import { compileScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../../core/index.js';
+import { compileScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../../engine.js';
 import { CancelledError, type WorkerPool } from '../../worker/WorkerPool.js';
 import { estimateRemaining } from './estimateRemaining.js';
 

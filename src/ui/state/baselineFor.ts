@@ -4,7 +4,7 @@
  * The headline compares a design with this, on common random numbers, so the difference is
  * what the payment design (and its measurement burden) changes, not the market.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 
 export const BASELINE_RULE = 'perDiem';
 

@@ -2,7 +2,7 @@
  * What the compare view compares: keys naming a library file (`lib:default.json`) or the
  * scenario being edited (`current`), resolved to scenarios only when a comparison runs.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { LibraryEntry } from './scenarioLibrary.js';
 
 export const CURRENT = 'current';

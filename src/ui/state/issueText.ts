@@ -2,7 +2,7 @@
  * A validation issue in the page's language. The engine writes its messages in English (they
  * name JSON fields); the common patterns are translated here and anything else is shown as is.
  */
-import type { ScenarioIssue } from '../../core/index.js';
+import type { ScenarioIssue } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 

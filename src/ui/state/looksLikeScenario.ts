@@ -4,7 +4,7 @@
  * cannot be the gate; this only makes sure the editor can display it. Its issues are then
  * shown in place, as for any edit.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: unknown): boolean => isObj(x) && typeof x.sv === 'string' && typeof x.en === 'string';

@@ -3,7 +3,7 @@
  * appears in the page without code changes. Each is validated like any user file; a broken
  * one is listed with its problem instead of breaking the page.
  */
-import { validateScenario, type Scenario, type ScenarioIssue } from '../../core/index.js';
+import { validateScenario, type Scenario, type ScenarioIssue } from '../../engine.js';
 
 export interface LibraryEntry {
   /** File name without the folder, e.g. `default.json`. */

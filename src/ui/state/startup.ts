@@ -3,7 +3,7 @@
  * work saved in this browser, then the default scenario. Every source is checked; a bad one
  * is reported and skipped, never half-applied.
  */
-import type { Scenario } from '../../core/index.js';
+import type { Scenario } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { decodeShare } from '../../share/shareLink.js';
 import type { SavedState } from '../../storage/autosave.js';

@@ -2,7 +2,7 @@
  * The scenario's own top-level numbers (runs, seed, horizon) described like model parameters,
  * with the bounds the scenario format enforces, so the editor treats them like any other field.
  */
-import { LIMITS } from '../../core/index.js';
+import { LIMITS } from '../../engine.js';
 import type { NumberSpec } from '../../core/model/ParamSpec.js';
 import { editorText } from '../../i18n/strings/editorText.js';
 

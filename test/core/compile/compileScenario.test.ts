@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../../src/core/index.js';
+import { compileScenario } from '../../../src/engine.js';
 import { measures, measureSpecs, rules, segmentSpecs, services, sectionSpecs } from '../../../models/index.js';
 import { testScenario } from '../../support/testScenario.js';
 import { deepFreeze } from '../../support/deepFreeze.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFormula } from '../../../src/core/formula/checkFormula.js';
 import { FORMULA_LIMITS, FORMULA_VARIABLE_NAMES } from '../../../src/core/formula/formulaVocabulary.js';
-import { validateScenario } from '../../../src/core/index.js';
+import { validateScenario } from '../../../src/engine.js';
 
 const scenario = (formula: unknown): unknown => ({
   schemaVersion: 1, id: 'f', title: { sv: 'f', en: 'f' }, seed: 1, runs: 1, horizonMonths: 12,

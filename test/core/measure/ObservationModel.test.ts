@@ -12,7 +12,7 @@ import { normalTailByIntegration } from '../../support/expectOverNormal.js';
 const params = (p: Partial<MeasureParams>): MeasureParams => ({ ...defaultsOf(measureSpecs), ...p });
 
 /**
- * First principles, written from DESIGN §2 and the ObservationModel comment:
+ * First principles, written from docs/model.md §5 and the ObservationModel comment:
  * P(S = 1 | Y) = v·Y + (1 − v)·o; counted with P(respond | S)·(1 − don't know);
  * recorded good by kind. Threshold tails by numeric integration of the normal density.
  */

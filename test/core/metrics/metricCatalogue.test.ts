@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRICS, METRIC_COUNT, METRIC_IDS, QI, QUANTITIES, QUANTITY_COUNT, isMetricId, metricDefinition } from '../../../src/core/index.js';
+import { METRICS, METRIC_COUNT, METRIC_IDS, QI, QUANTITIES, QUANTITY_COUNT, isMetricId, metricDefinition } from '../../../src/engine.js';
 
 /** The metrics the workbench has always reported (stable ids: the CLI's and the page's contract). */
 const STABLE_IDS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../../src/core/index.js';
+import { validateScenario } from '../../../src/engine.js';
 
 const scenario = (over: object): unknown => ({
   schemaVersion: 1, id: 'b', title: { sv: 'b', en: 'b' }, seed: 1, runs: 1, horizonMonths: 12,
@@ -11,7 +11,7 @@ function issues(over: object): Array<{ path: string; problem: string; allowed: s
   return v.ok ? [] : v.issues;
 }
 
-describe('the behaviour section and rule 7 parameters', () => {
+describe('the behaviour section and the social outcomes contract\'s parameters', () => {
   it('accepts every behaviour with its parameters', () => {
     expect(issues({
       behaviour: {

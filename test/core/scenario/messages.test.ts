@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, ScenarioError } from '../../../src/core/index.js';
+import { formatIssue, ScenarioError } from '../../../src/engine.js';
 import { msg, show } from '../../../src/core/scenario/messages.js';
 
 describe('messages', () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatPath, parseScenarioText, validateScenario, LIMITS, type ScenarioIssue } from '../../../src/core/index.js';
+import { formatPath, parseScenarioText, validateScenario, LIMITS, type ScenarioIssue } from '../../../src/engine.js';
 import { testScenario } from '../../support/testScenario.js';
 import { deepFreeze } from '../../support/deepFreeze.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QI, QUANTITY_COUNT } from '../../../src/core/index.js';
+import { QI, QUANTITY_COUNT } from '../../../src/engine.js';
 import { drawRunParams } from '../../../src/core/compile/drawRunParams.js';
 import { observationModel } from '../../../src/core/measure/ObservationModel.js';
 import { providerTrueScore } from '../../../src/core/measure/providerTrueScore.js';

@@ -1,9 +1,9 @@
 /**
- * Rule 8 in the kernel: a formula that says what a built-in rule says pays exactly the same,
+ * The custom formula rule in the kernel: a formula that says what a built-in rule says pays exactly the same,
  * and a formula that gives a non-finite amount stops the run naming formula, provider and values.
  */
 import { describe, expect, it } from 'vitest';
-import { FormulaError } from '../../../src/core/index.js';
+import { FormulaError } from '../../../src/engine.js';
 import { BASE, simulate } from './behaviourRun.js';
 
 const custom = (formula: string): object => ({ ...BASE, runs: 30, payment: { rule: 'custom', params: { formula } } });

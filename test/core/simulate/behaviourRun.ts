@@ -1,5 +1,5 @@
 /** Helpers for the behaviour tests: simulate a scenario object, compare two on common random numbers. */
-import { compare, compileScenario, metricColumn, metricDefinition, simulateScenario, summarise, validateScenario, type Difference, type MetricId, type SimulationResult, type Summary } from '../../../src/core/index.js';
+import { compare, compileScenario, metricColumn, metricDefinition, simulateScenario, summarise, validateScenario, type Difference, type MetricId, type SimulationResult, type Summary } from '../../../src/engine.js';
 
 export interface Simulated {
   result: SimulationResult;

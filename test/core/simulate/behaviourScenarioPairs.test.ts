@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { MetricId } from '../../../src/core/index.js';
+import type { MetricId } from '../../../src/engine.js';
 import { difference, moves, simulate } from './behaviourRun.js';
 
 const load = (name: string): object => ({

@@ -1,5 +1,5 @@
 /**
- * Rule 7, the social outcomes contract: the investor's ledger per run, its multiple, IRR and
+ * The social outcomes contract: the investor's ledger per run, its multiple, IRR and
  * loss, the cap on payments, and payments for outcomes that would have happened anyway.
  */
 import { describe, expect, it } from 'vitest';

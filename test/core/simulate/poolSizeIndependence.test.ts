@@ -1,10 +1,10 @@
 /**
- * DESIGN §6: results do not depend on how runs are split across workers. The Node worker
+ * Reproducibility (README, docs/model.md §1): results do not depend on how runs are split across workers. The Node worker
  * pool with one and with two workers must give the same Float64Arrays, bit for bit, as the
  * single-threaded simulateScenario.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { simulateScenario, type SimulationResult } from '../../../src/core/index.js';
+import { simulateScenario, type SimulationResult } from '../../../src/engine.js';
 import { WorkerPool } from '../../../src/worker/WorkerPool.js';
 import { spawnNodeWorker } from '../../../src/cli/nodeWorker.js';
 import { compileValid, testScenario } from '../../support/testScenario.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkCount, chunkFromData, chunkToData, CHUNK_RUNS, QUANTITY_COUNT, ResultAssembler, simulateChunk, simulateScenario } from '../../../src/core/index.js';
+import { chunkCount, chunkFromData, chunkToData, CHUNK_RUNS, QUANTITY_COUNT, ResultAssembler, simulateChunk, simulateScenario } from '../../../src/engine.js';
 import { simulateRun } from '../../../src/core/simulate/simulateRun.js';
 import { compiledTestScenario } from '../../support/testScenario.js';
 import { bitIdentical } from '../../support/bitIdentical.js';

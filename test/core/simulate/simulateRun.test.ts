@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileScenario, metricDefinition, metricInRow, METRIC_IDS, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../../src/core/index.js';
+import { compileScenario, metricDefinition, metricInRow, METRIC_IDS, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../../src/engine.js';
 import { simulateRun } from '../../../src/core/simulate/simulateRun.js';
 import { DAYS_PER_MONTH } from '../../../src/core/simulate/settlePeriod.js';
 import type { RunState } from '../../../src/core/simulate/RunState.js';

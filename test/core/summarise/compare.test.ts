@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, METRIC_IDS, QI, QUANTITY_COUNT, simulateScenario, type SimulationResult } from '../../../src/core/index.js';
+import { compare, METRIC_IDS, QI, QUANTITY_COUNT, simulateScenario, type SimulationResult } from '../../../src/engine.js';
 import { describe as describeValues } from '../../../src/core/summarise/describe.js';
 import { compiledTestScenario } from '../../support/testScenario.js';
 

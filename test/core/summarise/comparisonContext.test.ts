@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { behaviourAssumption, behavioursOn, comparisonWarnings } from '../../../src/core/index.js';
+import { behaviourAssumption, behavioursOn, comparisonWarnings } from '../../../src/engine.js';
 import { compiledTestScenario } from '../../support/testScenario.js';
 
 describe('comparison context', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProviderTotals, type SimulationResult } from '../../../src/core/index.js';
+import { ProviderTotals, type SimulationResult } from '../../../src/engine.js';
 import { Fnv1a64, hashResult } from '../../../src/core/summarise/hashResult.js';
 
 const text = (s: string): string => {

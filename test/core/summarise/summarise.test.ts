@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_IDS, metricColumn, metricDefinition, simulateScenario, summarise } from '../../../src/core/index.js';
+import { METRIC_IDS, metricColumn, metricDefinition, simulateScenario, summarise } from '../../../src/engine.js';
 import { describe as describeValues } from '../../../src/core/summarise/describe.js';
 import { compiledTestScenario } from '../../support/testScenario.js';
 

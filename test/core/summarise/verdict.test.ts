@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { metricDefinition, smallestDifference, verdictOf } from '../../../src/core/index.js';
+import { metricDefinition, smallestDifference, verdictOf } from '../../../src/engine.js';
 
 const cost = metricDefinition('purchaser.totalCost');
 const trueRate = metricDefinition('outcomes.trueRate');

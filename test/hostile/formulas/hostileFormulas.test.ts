@@ -8,7 +8,7 @@
  * position, and without anything being evaluated.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateScenario } from '../../../src/core/index.js';
+import { validateScenario } from '../../../src/engine.js';
 import { math } from '../../../src/core/formula/mathInstance.js';
 import { custom } from '../../../models/rules/custom.js';
 

@@ -7,7 +7,7 @@
  */
 import LZString from 'lz-string';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { validateScenario } from '../../../src/core/index.js';
+import { validateScenario } from '../../../src/engine.js';
 import { decodeShare, encodeShare, MAX_PAYLOAD_CHARS, MAX_SHARE_CHARS, SHARE_PREFIX, type Decoded, type ShareProblem } from '../../../src/share/shareLink.js';
 import { defaultScenario } from '../../../src/ui/state/scenarioLibrary.js';
 import { startState } from '../../../src/ui/state/startup.js';

@@ -12,7 +12,7 @@ function inputs(): PeriodInputs {
   };
 }
 
-describe('rule 8: custom', () => {
+describe('custom formula', () => {
   const pay = (formula: string, target = 0.5): Float64Array => {
     const out = new Float64Array(3);
     custom.bind!({ formula, target }).pay(inputs(), { formula, target }, out);

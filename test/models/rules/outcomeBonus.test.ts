@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { outcomeBonus } from '../../../models/rules/outcomeBonus.js';
 import { pay, periodInputs } from '../../support/periodInputs.js';
 
-describe('rule 2: outcomeBonus', () => {
+describe('outcomeBonus', () => {
   it('pays base plus the bonus per observed success', () => {
     const inputs = periodInputs([
       { base: 1000, measured: 10, successes: 4 },

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { perDiem } from '../../../models/rules/perDiem.js';
 import { pay, periodInputs } from '../../support/periodInputs.js';
 
-describe('rule 1: perDiem', () => {
+describe('perDiem', () => {
   it('pays base to active providers whatever the outcome, 0 to those who left', () => {
     const inputs = periodInputs([
       { base: 100, measured: 10, successes: 0 },

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { riskCorridor } from '../../../models/rules/riskCorridor.js';
 import { pay, periodInputs } from '../../support/periodInputs.js';
 
-describe('rule 5: riskCorridor', () => {
+describe('riskCorridor', () => {
   it('moves payment by the adjustment per percentage point, inside the corridor', () => {
     const p = { target: 0.5, adjustmentPerPoint: 0.005, cap: 0.05, floor: 0.03 };
     const rows = [0.5, 0.56, 0.9, 0.46, 0.1].map((r) => ({ base: 10_000, measured: 20, observedRate: r }));

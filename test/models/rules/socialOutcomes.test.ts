@@ -3,7 +3,7 @@ import { socialOutcomes } from '../../../models/rules/socialOutcomes.js';
 import { rules } from '../../../models/rules/index.js';
 import type { PeriodInputs } from '../../../src/core/model/PaymentRule.js';
 
-describe('rule 7: social outcomes contract', () => {
+describe('socialOutcomes: social outcomes contract', () => {
   it('is in the catalogue and pays providers their per diem (the investor funds it)', () => {
     expect(rules.socialOutcomes).toBe(socialOutcomes);
     const i: PeriodInputs = {

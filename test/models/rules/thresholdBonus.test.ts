@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { thresholdBonus } from '../../../models/rules/thresholdBonus.js';
 import { pay, periodInputs } from '../../support/periodInputs.js';
 
-describe('rule 4: thresholdBonus', () => {
+describe('thresholdBonus', () => {
   it('cliff: the whole bonus from exactly the target upwards, nothing below', () => {
     const inputs = periodInputs([
       { base: 1000, measured: 30, successes: 15 }, // 0.5 = target: bonus

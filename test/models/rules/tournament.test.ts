@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { tournament } from '../../../models/rules/tournament.js';
 import { pay, periodInputs } from '../../support/periodInputs.js';
 
-describe('rule 6: tournament', () => {
+describe('tournament', () => {
   it('gives the bonus to the top ⌈share × ranked⌉ providers by rank; unranked get base', () => {
     const inputs = periodInputs([
       { base: 1000, rank: 3 },

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { withhold } from '../../../models/rules/withhold.js';
 import { pay, periodInputs } from '../../support/periodInputs.js';
 
-describe('rule 3: withhold', () => {
+describe('withhold', () => {
   it('returns the withheld share in proportion to rate / target, at most all of it', () => {
     const inputs = periodInputs([
       { base: 1000, measured: 10, successes: 3 }, // score 0.6 at target 0.5

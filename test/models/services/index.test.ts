@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSpecs, services } from '../../../models/index.js';
 import { checkParams } from '../../../src/core/scenario/checkParams.js';
-import { simulateScenario, summarise } from '../../../src/core/index.js';
+import { simulateScenario, summarise } from '../../../src/engine.js';
 import { compiledTestScenario } from '../../support/testScenario.js';
 import { cohortOf, meanGood } from '../../support/cohortClosedForms.js';
 
@@ -31,7 +31,7 @@ describe('service models (models/services)', () => {
         expect(meanGood(c, s.defaults.qualityMean!)).toBeGreaterThan(meanGood(c, 0));
       });
 
-      it('under today\'s per diem the average provider\'s margin lies in the 0–25 % range of DEFAULTS.md', () => {
+      it('under today\'s per diem the average provider\'s margin lies in the plausible 0–25 % range (docs/model.md)', () => {
         const c = compiledTestScenario({ runs: 20, horizonMonths: 24, segments: [{ service: id, providers: 10 }] });
         const margin = summarise(c, simulateScenario(c)).metrics['providers.marginMean'];
         expect(margin.mean!).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../src/core/index.js';
+import type { Scenario } from '../../../src/engine.js';
 import { assumptionRows } from '../../../src/ui/data/assumptionRows.js';
 import { defaultScenario } from '../../../src/ui/state/scenarioLibrary.js';
 

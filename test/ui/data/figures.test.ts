@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { designFigures } from '../../../src/ui/data/designFigures.js';
 import { comparisonCard, differenceFigure } from '../../../src/ui/data/comparisonFigures.js';
 import { percentileTable } from '../../../src/ui/data/percentileTable.js';
-import { METRICS } from '../../../src/core/index.js';
+import { METRICS } from '../../../src/engine.js';
 import { compileClean } from '../../charts/compileClean.js';
 import { baselineJob, designJob } from './fixture.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Difference, Verdict } from '../../../src/core/index.js';
+import type { Difference, Verdict } from '../../../src/engine.js';
 import { differenceSentence, direction, intervalText, verdict } from '../../../src/ui/data/headlineMetrics.js';
 
 const d = (meanDiff: number, v: Verdict, p05 = meanDiff - 1, p95 = meanDiff + 1): Difference => ({

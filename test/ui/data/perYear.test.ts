@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeValues, metricColumn, metricDefinition } from '../../../src/core/index.js';
+import { describe as describeValues, metricColumn, metricDefinition } from '../../../src/engine.js';
 import { columnPerYear, describeDifference, isPeriodTotal, definition, shareAbove } from '../../../src/ui/data/perYear.js';
 import { baselineJob, designJob } from './fixture.js';
 

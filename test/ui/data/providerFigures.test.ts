@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderSummary } from '../../../src/core/index.js';
+import type { ProviderSummary } from '../../../src/engine.js';
 import { flagStatus, FLAGGED_AT } from '../../../src/ui/data/providerFigures.js';
 
 const p = (deficient: number, flaggedShare: number): ProviderSummary => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, simulateScenario, type Scenario } from '../../../src/core/index.js';
+import { compileScenario, simulateScenario, type Scenario } from '../../../src/engine.js';
 import { WorkerPool } from '../../../src/worker/WorkerPool.js';
 import { BatchRunner, type BatchProgress } from '../../../src/ui/run/BatchRunner.js';
 import { baselineFor } from '../../../src/ui/state/baselineFor.js';

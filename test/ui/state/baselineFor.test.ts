@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenario, type Scenario } from '../../../src/core/index.js';
+import { validateScenario, type Scenario } from '../../../src/engine.js';
 import { baselineFor, canonical, isBaseline } from '../../../src/ui/state/baselineFor.js';
 
 const design: Scenario = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getAtPath, pathText, setAtPath } from '../../../src/ui/state/setAtPath.js';
-import { formatPath } from '../../../src/core/index.js';
+import { formatPath } from '../../../src/engine.js';
 
 const s = { runs: 10, segments: [{ service: 'a', providers: 4, params: { capacity: 3 } }], payment: { rule: 'perDiem' } };
 

@@ -1,0 +1,155 @@
+/**
+ * The parameters the engine reads, by name and type: what any model catalogue must provide
+ * specs for (models/ checks its specs against these at compile time). The engine's mechanics
+ * — referrals, measurement, settlement, inspection, behaviour — are written against these
+ * interfaces, never against a particular catalogue.
+ */
+import type { ParamSpecs } from './ParamSpec.js';
+
+export type MeasureKind = 'binary' | 'rating' | 'assessment';
+
+/** The scenario sections that are flat parameter records, and the provider behaviours: one list each. */
+export const SECTION_NAMES = ['care', 'followUp', 'riskAdjustment', 'flagging', 'inspection', 'fallback'] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
+export const BEHAVIOUR_NAMES = ['effort', 'selection', 'gaming', 'multitasking'] as const;
+export type BehaviourName = (typeof BEHAVIOUR_NAMES)[number];
+
+export interface SegmentParams {
+  referralsPerProviderMonth: number;
+  episodeMedianMonths: number;
+  episodeSdLog: number;
+  baselineLogOdds: number;
+  needSlope: number;
+  caseMixSd: number;
+  shareFemale: number;
+  capacity: number;
+  qualityMean: number;
+  qualitySd: number;
+  /** How much more leniently this segment's social workers assess (src/core/measure/ObservationModel). */
+  raterShift: number;
+  pricePerDay: number;
+  costPerClientMonth: number;
+  fixedCostPerMonth: number;
+}
+
+export interface MeasureParams {
+  validity: number;
+  otherwiseRate: number;
+  sensitivity: number;
+  specificity: number;
+  responseRate: number;
+  unhappyResponseRatio: number;
+  dontKnowShare: number;
+  ratingNoiseSd: number;
+  ceiling: number;
+  sexGap: number;
+  interRaterSd: number;
+  genderBias: number;
+  successLevel: "approved" | "veryGood";
+  lagMonths: "0" | "6" | "12";
+  reporter: "socialWorker" | "provider";
+}
+
+export interface PaymentSettings {
+  period: "month" | "quarter" | "year";
+  limitsEnabled: boolean;
+  capShare: number;
+  floorShare: number;
+}
+
+export interface CareParams {
+  hoursPerClientMonth: number;
+  doseResponse: "linear" | "concave";
+  warmUpMonths: number;
+}
+
+export interface FollowUpParams {
+  perClientYear: number;
+  extraMinutes: number;
+  shareFromCare: number;
+  providerReportingMinutes: number;
+  hourlyCost: number;
+}
+
+export interface RiskAdjustmentParams {
+  enabled: boolean;
+  needNoiseSd: number;
+}
+
+export interface FlaggingParams {
+  zCritical: number;
+  minClients: number;
+  deficientQuantile: number;
+  /** The judging window and what it is compared with (src/core/simulate/flagWindow). */
+  window: 'period' | '12' | '24' | '36' | 'cumulative';
+  reference: 'pooled' | 'benchmark';
+  benchmarkRate: number;
+}
+
+export interface InspectionParams {
+  enabled: boolean;
+  auditsPerYear: number;
+  hoursPerAudit: number;
+  sensitivity: number;
+  specificity: number;
+  sanctionShare: number;
+  terminateOnConfirmed: boolean;
+  advantageShare: number;
+}
+
+export interface FallbackParams {
+  pricePerDay: number;
+  quality: number;
+  capacityLimited: boolean;
+  capacity: number;
+}
+
+export interface EffortParams {
+  enabled: boolean;
+  maxGain: number;
+  costShare: number;
+  levels: number;
+}
+
+export interface SelectionParams {
+  enabled: boolean;
+  needNoiseSd: number;
+  penaltyPerDecline: number;
+}
+
+export interface GamingParams {
+  enabled: boolean;
+  strength: number;
+  maxShare: number;
+  auditShare: number;
+  detection: number;
+  sanctionPerReport: number;
+  minutesPerAudit: number;
+}
+
+export interface MultitaskingParams {
+  enabled: boolean;
+  strength: number;
+  maxShift: number;
+  unmeasuredLogOdds: number;
+  unmeasuredNeedSlope: number;
+}
+
+export interface SectionParams {
+  care: CareParams;
+  followUp: FollowUpParams;
+  riskAdjustment: RiskAdjustmentParams;
+  flagging: FlaggingParams;
+  inspection: InspectionParams;
+  fallback: FallbackParams;
+}
+
+export interface BehaviourParams {
+  effort: EffortParams;
+  selection: SelectionParams;
+  gaming: GamingParams;
+  multitasking: MultitaskingParams;
+}
+
+/** Specs for exactly the keys of a parameter interface. */
+export type SpecsFor<T> = { readonly [K in keyof T]-?: ParamSpecs[string] };
