@@ -1,4 +1,5 @@
 /** The benchmark's JSON output (`npm run bench -- --json`); times in seconds, memory in MiB. */
+import type { ColdStart } from './coldStart.js';
 import type { FormulaSpeed } from './formulaSpeed.js';
 import type { Machine } from './machine.js';
 
@@ -27,5 +28,7 @@ export interface BenchReport {
   memory: { peakRssMB: number };
   /** Custom formulas: compiled closure against math.compile().evaluate (bench/formulaSpeed.ts). */
   formula: FormulaSpeed;
-  targets: { cityWithin3xOfReference: boolean; defaultUnderHalfSecond: boolean; memoryUnder500MB: boolean; formulaAtLeast50x: boolean };
+  /** The CLI's cold start: whole-process wall times through the launcher (bench/coldStart.ts). */
+  cli: ColdStart;
+  targets: { cityWithin3xOfReference: boolean; defaultUnderHalfSecond: boolean; memoryUnder500MB: boolean; formulaAtLeast50x: boolean; cliErrorUnderHalfSecond: boolean };
 }

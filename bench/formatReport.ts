@@ -1,5 +1,6 @@
 /** The benchmark's report as aligned plain-text tables. */
 import type { BenchReport } from './BenchReport.js';
+import type { ProcessTiming } from './coldStart.js';
 
 function table(title: string, rows: Array<[string, string]>): string {
   const width = Math.max(...rows.map(([k]) => k.length));
@@ -9,6 +10,7 @@ function table(title: string, rows: Array<[string, string]>): string {
 const s = (x: number): string => `${x.toFixed(2)} s`;
 const n = (x: number): string => Math.round(x).toLocaleString('en-US');
 const yes = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+const timing = (t: ProcessTiming): string => `${s(t.medianSeconds)}  (fastest ${s(t.minSeconds)}, ${t.samples} sample${t.samples > 1 ? 's' : ''}, exit code ${t.exitCode})`;
 
 export function formatReport(r: BenchReport): string {
   const m = r.machine;
@@ -38,11 +40,17 @@ export function formatReport(r: BenchReport): string {
       ['mathjs', `${r.formula.mathjsNs.toFixed(1)} ns per evaluation`],
       ['speed ratio', `${r.formula.ratio.toFixed(0)}× (the issue asks for at least 50×)`],
     ]),
-    table('Targets (issue 7)', [
+    table('Command line, cold start (whole process, node bin/workbench.mjs; median of samples)', [
+      ['missing file (exit 2)', timing(r.cli.missingFile)],
+      ['scenarios/default.json, 1,000 runs (exit 0)', timing(r.cli.defaultScenario)],
+      ['missing file through tsx (npm run simulate:dev)', timing(r.cli.missingFileThroughTsx)],
+    ]),
+    table('Targets', [
       ['load test ≤ 3× reference, 2 workers', `${yes(r.targets.cityWithin3xOfReference)} (${twoWorkerRatio.toFixed(2)}×)`],
       ['default 1,000 runs < 0.5 s, 2 workers', yes(r.targets.defaultUnderHalfSecond)],
       ['load test peak memory < 500 MB', yes(r.targets.memoryUnder500MB)],
       ['custom formulas ≥ 50× mathjs', yes(r.targets.formulaAtLeast50x)],
+      ['CLI error for a missing file < 0.5 s', yes(r.targets.cliErrorUnderHalfSecond)],
     ]),
   ].join('');
 }

@@ -17,6 +17,8 @@ export { segmentSpecs } from './params/segment.js';
 export { measureSpecs, measureKindParams, type MeasureKind } from './params/measure.js';
 export { paymentSpecs, periodMonths } from './params/payment.js';
 export { behaviourSpecs, effortSpecs, selectionSpecs, gamingSpecs, multitaskingSpecs, type BehaviourName } from './behaviours/index.js';
+import type { SectionName } from '../src/core/scenario/sections.js';
+import type { ParamSpecs } from '../src/core/model/ParamSpec.js';
 import { careSpecs } from './params/care.js';
 import { followUpSpecs } from './params/followUp.js';
 import { riskAdjustmentSpecs } from './params/riskAdjustment.js';
@@ -24,7 +26,7 @@ import { flaggingSpecs } from './params/flagging.js';
 import { inspectionSpecs } from './params/inspection.js';
 import { fallbackSpecs } from './params/fallback.js';
 
-/** The top-level scenario sections that are flat parameter records. */
+/** The top-level scenario sections that are flat parameter records: exactly the names the format defines. */
 export const sectionSpecs = {
   care: careSpecs,
   followUp: followUpSpecs,
@@ -32,8 +34,8 @@ export const sectionSpecs = {
   flagging: flaggingSpecs,
   inspection: inspectionSpecs,
   fallback: fallbackSpecs,
-} as const;
-export type SectionName = keyof typeof sectionSpecs;
+} as const satisfies Record<SectionName, ParamSpecs>;
+export type { SectionName };
 
 import type { BehaviourParams, MeasureParams, PaymentSettings, SectionParams, SegmentParams } from '../src/core/model/EngineParams.js';
 import type { ModelCatalogue } from '../src/core/model/ModelCatalogue.js';

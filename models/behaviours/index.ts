@@ -1,8 +1,10 @@
 /**
  * Provider behaviour (docs/model.md, "Provider behaviour"): the scenario's `behaviour` section
  * has one record per behaviour, each switched off by default, so a scenario without the
- * section simulates exactly as before.
+ * section simulates exactly as before. The names are the format's (core/scenario/sections.ts).
  */
+import type { BehaviourName } from '../../src/core/scenario/sections.js';
+import type { ParamSpecs } from '../../src/core/model/ParamSpec.js';
 import { effortSpecs } from './effort.js';
 import { selectionSpecs } from './selection.js';
 import { gamingSpecs } from './gaming.js';
@@ -15,5 +17,5 @@ export const behaviourSpecs = {
   selection: selectionSpecs,
   gaming: gamingSpecs,
   multitasking: multitaskingSpecs,
-} as const;
-export type BehaviourName = keyof typeof behaviourSpecs;
+} as const satisfies Record<BehaviourName, ParamSpecs>;
+export type { BehaviourName };

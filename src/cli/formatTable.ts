@@ -25,7 +25,7 @@ export function formatTable(report: Report): string {
   const out: string[] = [];
   out.push(`${report.scenario.title.en} (${report.scenario.id})`);
   out.push(`seed ${report.seed}, ${grouped(report.runs, 0)} runs, ${report.engine.name} ${report.engine.version}`);
-  out.push(`Totals (kronor, clients, hours) are ${report.basis === 'perYear' ? 'per year' : `for the whole contract (${report.horizonMonths} months)`}; ratios are totals over all runs divided.`);
+  out.push(`Totals (kronor, clients, hours) are ${report.basis === 'perYear' ? 'per year' : `for the whole contract (${report.horizonMonths} months)`}; ratios are ratios of totals over all runs.`);
   out.push(report.assumptions.text.en);
   out.push('');
   const metricRows = METRICS.map((m) => {

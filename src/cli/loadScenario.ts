@@ -5,7 +5,7 @@
  * so `--runs 10000000` fails exactly like `"runs": 10000000` would, but is reported against
  * the flag rather than the file.
  */
-import { parseScenarioText, validateScenario, type Scenario, type ScenarioIssue } from '../engine.js';
+import { parseScenarioText, validateScenario, type Scenario, type IssueLine } from '../engine.js';
 import { COMMAND_LINE } from './cliMessages.js';
 import { InputError, type LocatedIssue } from './InputError.js';
 import { readScenarioFile } from './readScenarioFile.js';
@@ -30,7 +30,7 @@ export function loadScenario(file: string, overrides?: Overrides): Scenario {
 }
 
 /** An issue about an overridden field belongs to the flag that set it. */
-function locate(file: string, issue: ScenarioIssue, o: Overrides): LocatedIssue {
+function locate(file: string, issue: IssueLine, o: Overrides): LocatedIssue {
   if (o.source === 'flags') {
     if (issue.path === 'runs' && o.runs !== undefined) return { file: COMMAND_LINE, issue: { ...issue, path: '--runs' } };
     if (issue.path === 'seed' && o.seed !== undefined) return { file: COMMAND_LINE, issue: { ...issue, path: '--seed' } };

@@ -1,35 +1,64 @@
 /**
  * A worker_threads Worker behind the pool's WorkerLike interface (the CLI's side of the pool).
- * The thread runs the bundled JavaScript entry (bundleWorker); if bundling is impossible it
- * registers tsx in the thread instead, which works everywhere but starts far slower: tsx
- * compiles every module in every thread, over a thousand with mathjs (seconds, not 0.1 s).
+ * The thread runs the bundled JavaScript entry built with the CLI (scripts/cli/entries.mjs):
+ * run from the build, it is the sibling file next to this code; run from the TypeScript
+ * sources (tsx, tests), it is the same build in dist-cli/, brought up to date first. Either
+ * way it is loaded only from a folder nobody else can write to. The `tsx` loader registers
+ * tsx in the thread instead: far slower to start (tsx compiles over a thousand modules in
+ * every thread), kept so tests can check both paths agree.
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ensureBuilt } from '../../scripts/cli/ensureBuilt.mjs';
 import { LIMITS } from '../engine.js';
 import type { FromWorker, WorkerLike } from '../worker/protocol.js';
-import { bundledWorker } from './bundleWorker.js';
 
 export type WorkerLoader = 'bundle' | 'tsx';
 
-const ENTRY = new URL('./nodeWorkerEntry.ts', import.meta.url);
+const SOURCE_ENTRY = new URL('./nodeWorkerEntry.ts', import.meta.url);
+/** This module runs from the TypeScript sources, not from the build. */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+let builtEntry: URL | undefined;
+
+/** The bundled worker entry: next to this code in a build, else from an up-to-date dist-cli/. */
+export function bundledWorkerEntry(): URL {
+  if (!builtEntry) {
+    const dir = FROM_SOURCES ? ensureBuilt().dir : null;
+    builtEntry = dir === null ? new URL('./nodeWorkerEntry.mjs', import.meta.url) : pathToFileURL(join(dir, 'nodeWorkerEntry.mjs'));
+  }
+  return builtEntry;
+}
+
+/**
+ * How long a thread that owes a chunk may stay silent before the job fails: a generous
+ * fixed allowance (start-up on a loaded machine) plus far more than a chunk of this size
+ * takes (runScenario computes it from the scenario). Without it a thread that never answers
+ * (stuck, or not the code it should be) would hang the CLI for ever.
+ */
+export const DEFAULT_SILENCE_MS = 120_000;
+
+export interface NodeWorkerOptions {
+  loader?: WorkerLoader;
+  silenceMs?: number;
+}
 
 /** One worker per core, at most LIMITS.maxWorkers (the memory estimate assumes no more). */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(LIMITS.maxWorkers, availableParallelism()));
 }
 
-export function spawnNodeWorker(): WorkerLike {
-  return spawnNodeWorkerWith('bundle');
+export function spawnNodeWorker(options: NodeWorkerOptions = {}): WorkerLike {
+  const worker = options.loader === 'tsx'
+    ? new Worker(new URL('./workerBootstrap.mjs', import.meta.url), { workerData: { entry: SOURCE_ENTRY.href } })
+    : new Worker(bundledWorkerEntry(), { execArgv: withoutTypeScriptLoader(process.execArgv) });
+  return wrapNodeWorker(worker, options.silenceMs);
 }
 
 /** `tsx` forces the slower loader (tests use it to check both paths agree). */
 export function spawnNodeWorkerWith(loader: WorkerLoader): WorkerLike {
-  const bundle = loader === 'bundle' ? bundledWorker(ENTRY) : null;
-  const worker = bundle
-    ? new Worker(bundle, { execArgv: withoutTypeScriptLoader(process.execArgv) })
-    : new Worker(new URL('./workerBootstrap.mjs', import.meta.url), { workerData: { entry: ENTRY.href } });
-  return wrapNodeWorker(worker);
+  return spawnNodeWorker({ loader });
 }
 
 /**
@@ -53,16 +82,25 @@ export function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
 /**
  * A Node worker as a WorkerLike. The thread keeps the process alive only while it owes a
  * reply, so a CLI that forgets to dispose its pool still exits when the job is done; a thread
- * that stops on its own (crash, out of memory) is reported as an error, not silence.
+ * that stops on its own (crash, out of memory) is reported as an error, not silence, and so
+ * is a thread that owes a reply and sends nothing for `silenceMs`.
  */
-export function wrapNodeWorker(worker: Worker): WorkerLike {
+export function wrapNodeWorker(worker: Worker, silenceMs = DEFAULT_SILENCE_MS): WorkerLike {
   let onMessage: (m: FromWorker) => void = () => {};
   let onError: (e: Error) => void = () => {};
   let owed = 0;
   let terminating = false;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const watch = (): void => {
+    clearTimeout(watchdog);
+    watchdog = owed > 0 && !terminating
+      ? setTimeout(() => onError(new Error(`a simulation worker sent nothing for ${Math.round(silenceMs / 1000)} s after it was given runs to simulate; it is stuck or is not the workbench's own code (run again; if it happens again, remove the dist-cli folder)`)), silenceMs)
+      : undefined;
+  };
   worker.unref();
   worker.on('message', (m: FromWorker) => {
     if (owed > 0 && --owed === 0) worker.unref();
+    watch();
     onMessage(m);
   });
   worker.on('error', (e: Error) => onError(e));
@@ -73,12 +111,14 @@ export function wrapNodeWorker(worker: Worker): WorkerLike {
   return {
     post: (message) => {
       if (message.type === 'chunk' && owed++ === 0) worker.ref();
+      if (message.type === 'chunk' && owed === 1) watch();
       worker.postMessage(message);
     },
     onMessage: (h) => { onMessage = h; },
     onError: (h) => { onError = h; },
     terminate: () => {
       terminating = true;
+      clearTimeout(watchdog);
       void worker.terminate();
     },
   };

@@ -2,18 +2,19 @@
  * The command line → options. A small parser of our own: it knows every flag, accepts
  * `--flag value` and `--flag=value`, and reports every problem at once (unknown flags, missing
  * or malformed values, a flag given twice, a missing or extra file) as input errors, exit 2.
- * Numbers for --runs and --seed are only checked for being numbers here: they override the
- * scenario's own fields and are then validated by the same schema as the file.
+ * Numbers are checked as text before they are converted: --runs, --seed and --workers are
+ * whole numbers written in digits within the safe-integer range, so `1e-400`,
+ * `10.000000000000000001` or `9007199254740993` are refused instead of being rounded to
+ * something the user did not write. Ranges of --runs and --seed are then checked by the same
+ * schema as the file's own fields, which the flags override.
  */
 import { isMetricId, LIMITS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../engine.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
-import type { ScenarioIssue } from '../engine.js';
+import type { IssueLine } from '../engine.js';
 
 export const FORMATS = ['json', 'csv', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
-/** Pools never start more threads than the memory estimate assumes. */
-export const MAX_WORKERS = LIMITS.maxWorkers;
 
 export interface CliOptions {
   scenario: string;
@@ -41,7 +42,7 @@ p05, p50, p95, n).
 
 Options:
   --runs N              number of runs (overrides the file; 1 to ${LIMITS.maxRuns})
-  --seed S              random seed (overrides the file; 0 to 4294967295)
+  --seed S              random seed (overrides the file; 0 to ${LIMITS.maxSeed})
   --compare FILE        paired differences against a baseline scenario, simulated with
                         the same seed and runs (common random numbers)
   --format F            table (default), json or csv (';'-separated, '.' decimals)
@@ -51,7 +52,7 @@ Options:
                         unit on the report's basis (repeatable; default from the catalogue)
   --providers           add per-provider results
   --out FILE            write the output to FILE instead of standard output
-  --workers N           worker threads (1 to ${MAX_WORKERS}; default: all cores for large jobs, one thread for small)
+  --workers N           worker threads (1 to ${LIMITS.maxWorkers}; default: all cores for large jobs, one thread for small)
   --progress            show the progress line even when standard error is not a terminal
   --help, -h            show this help
   --version             show the engine's name and version
@@ -70,19 +71,22 @@ const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
 
 const EXPECTED: Readonly<Record<string, string>> = {
   '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
-  '--seed': 'a whole number from 0 to 4294967295',
+  '--seed': `a whole number from 0 to ${LIMITS.maxSeed}`,
   '--compare': 'the path of a baseline scenario file',
   '--out': 'the path of the file to write',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', ').replace(/, ([^,]*)$/, ' or $1'),
-  '--workers': `a whole number from 1 to ${MAX_WORKERS}`,
+  '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
   '--basis': OUTPUT_BASES.map((f) => JSON.stringify(f)).join(' or '),
   '--smallest': 'a metric id, "=" and a non-negative number, e.g. purchaser.totalCost=1000000',
 };
 
+/** Digits only: a whole number written plainly (no sign, point, exponent or spaces). */
+const DIGITS = /^\d{1,16}$/;
+/** A decimal number as text (for --smallest, a threshold that may have decimals). */
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const issues: ScenarioIssue[] = [];
+  const issues: IssueLine[] = [];
   const values = new Map<string, string | true>();
   const lists = new Map<string, string[]>();
   const positional: string[] = [];
@@ -118,13 +122,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const number = (name: string): number | undefined => {
     const v = text(name);
     if (v === undefined) return undefined;
-    if (!NUMBER.test(v)) { issues.push(cliMsg.badValue(name, v, EXPECTED[name])); return undefined; }
-    return Number(v);
+    const n = DIGITS.test(v) ? Number(v) : NaN;
+    if (!Number.isSafeInteger(n)) { issues.push(cliMsg.notPlainInteger(name, v, EXPECTED[name])); return undefined; }
+    return n;
   };
   const runs = number('--runs');
   const seed = number('--seed');
   const workers = number('--workers');
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= MAX_WORKERS)) {
+  // Pools never start more threads than the memory estimate assumes.
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= LIMITS.maxWorkers)) {
     issues.push(cliMsg.badValue('--workers', text('--workers') ?? '', EXPECTED['--workers']));
   }
   const format = text('--format') ?? 'table';

@@ -4,7 +4,7 @@
  * each naming the flag and what is allowed.
  */
 import { FLAG_WINDOWS, type FlagWindow } from '../core/simulate/flagWindow.js';
-import { LIMITS, type ScenarioIssue } from '../engine.js';
+import { LIMITS, type IssueLine } from '../engine.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
 import { FORMATS, type Format } from './parseArgs.js';
@@ -84,7 +84,7 @@ const RANGE: Partial<Record<Flag, (x: number) => boolean>> = {
 };
 
 export function parsePlanArgs(argv: readonly string[]): ParsedPlanArgs {
-  const issues: ScenarioIssue[] = [];
+  const issues: IssueLine[] = [];
   const values = new Map<string, string>();
   const positional: string[] = [];
   let onlyFiles = false;

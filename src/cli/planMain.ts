@@ -17,10 +17,12 @@ import { loadScenario } from './loadScenario.js';
 import { parsePlanArgs, PLAN_USAGE } from './planArgs.js';
 import type { Format } from './parseArgs.js';
 import { writeOutput } from './writeOutput.js';
+import { processIo, type CliIo } from './CliIo.js';
 
 const FORMATTERS: Readonly<Record<Format, (p: PlanResult) => string>> = { json: formatPlanJson, csv: formatPlanCsv, table: formatPlanTable };
 
-function runPlan(argv: readonly string[], write: (text: string) => void): number {
+function runPlan(argv: readonly string[], io: CliIo): number {
+  const write = io.out;
   const parsed = parsePlanArgs(argv);
   if (parsed.kind === 'help') { write(PLAN_USAGE + '\n'); return 0; }
   const o = parsed.options;
@@ -34,14 +36,13 @@ function runPlan(argv: readonly string[], write: (text: string) => void): number
     throw e;
   }
   const text = FORMATTERS[o.format](plan);
-  if (o.out === undefined) write(text); else writeOutput(text, o.out);
+  writeOutput(text, o.out, io);
   return 0;
 }
 
-// A closed pipe (`… | head`) is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
+const io = processIo();
 try {
-  process.exitCode = runPlan(process.argv.slice(2), (t) => process.stdout.write(t));
+  process.exitCode = runPlan(process.argv.slice(2), io);
 } catch (e) {
-  process.exitCode = exitCodeFor(e, (t) => process.stderr.write(t), Boolean(process.env.DEBUG));
+  process.exitCode = exitCodeFor(e, io.err, io.debug);
 }

@@ -1,19 +1,25 @@
 /**
- * Reads a scenario file's text for the CLI. The size is checked against LIMITS before the
- * file is read, so a huge or endless file is refused without loading it; a missing file, a
- * folder or an unreadable file is an input error naming the file. The text goes to the core's
- * parseScenarioText as it is (that also drops a byte-order mark).
+ * Reads a scenario file's text for the CLI. Only a regular file is read: a named pipe, a
+ * device or a folder is refused from its type before it is opened (opening a pipe would wait
+ * forever for a writer), and the file is opened non-blocking and checked again in case it was
+ * swapped in between. The size is checked against LIMITS before the file is read, so a huge
+ * file is refused without loading it; text that is not UTF-8 is refused. Each problem is an
+ * input error naming the file. The text goes to the core's parseScenarioText as it is (that
+ * also drops a byte-order mark).
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { LIMITS, msg } from '../engine.js';
 import { cliMsg } from './cliMessages.js';
+import { decodeUtf8 } from './decodeUtf8.js';
 import { InputError } from './InputError.js';
 
 export function readScenarioFile(file: string): string {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    if (!statSync(file).isFile()) throw InputError.of(file, [cliMsg.notAFile()]);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = errorCode(e);
     throw InputError.of(file, [code === 'ENOENT' ? cliMsg.fileNotFound() : code === 'EISDIR' ? cliMsg.notAFile() : cliMsg.unreadable(code)]);
   }
@@ -21,7 +27,9 @@ export function readScenarioFile(file: string): string {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw InputError.of(file, [cliMsg.notAFile()]);
     if (stat.size > LIMITS.maxFileBytes) throw InputError.of(file, [msg.tooLarge(stat.size)]);
-    return readFileSync(fd, 'utf8');
+    const decoded = decodeUtf8(readFileSync(fd));
+    if (!decoded.ok) throw InputError.of(file, [cliMsg.notUtf8(decoded.byte, decoded.line, decoded.column)]);
+    return decoded.text;
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw InputError.of(file, [errorCode(e) === 'EISDIR' ? cliMsg.notAFile() : cliMsg.unreadable(errorCode(e))]);

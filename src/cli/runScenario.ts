@@ -5,7 +5,7 @@
  */
 import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
 import { WorkerPool } from '../worker/WorkerPool.js';
-import { defaultWorkerCount, spawnNodeWorker } from './nodeWorker.js';
+import { DEFAULT_SILENCE_MS, defaultWorkerCount, spawnNodeWorker } from './nodeWorker.js';
 
 /**
  * Below this much work (runs × providers × months) starting worker threads costs more than it
@@ -18,6 +18,17 @@ export const POOL_THRESHOLD = 5_000_000;
 export function defaultWorkers(compiled: CompiledScenario): number {
   const months = compiled.horizonMonths + Number(compiled.sections.care.warmUpMonths);
   return compiled.runs * compiled.providerCount * months < POOL_THRESHOLD ? 1 : defaultWorkerCount();
+}
+
+/**
+ * How long a worker may stay silent while it owes a chunk: the fixed allowance plus 1 ms per
+ * provider-month of the chunk. The engine simulates a provider-month in well under a
+ * microsecond at the default referral rate, and the highest allowed rate (500 referrals a
+ * provider-month) costs a few hundred, so no working thread comes near the bound.
+ */
+export function workerSilenceMs(compiled: CompiledScenario): number {
+  const months = compiled.horizonMonths + Number(compiled.sections.care.warmUpMonths);
+  return DEFAULT_SILENCE_MS + Math.min(CHUNK_RUNS, compiled.runs) * compiled.providerCount * months;
 }
 
 export interface RunOptions {
@@ -39,7 +50,8 @@ export async function runScenario(scenario: Scenario, options: RunOptions = {}):
     const result = simulateScenario(compiled, progress && ((done) => progress(Math.min(runs, done * CHUNK_RUNS), runs)));
     return { compiled, result };
   }
-  const pool = new WorkerPool(spawnNodeWorker, workers);
+  const silenceMs = workerSilenceMs(compiled);
+  const pool = new WorkerPool(() => spawnNodeWorker({ silenceMs }), workers);
   try {
     const result = await pool.run(scenario, progress && ((p) => progress(p.runsDone, runs)));
     return { compiled, result };

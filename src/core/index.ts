@@ -1,5 +1,5 @@
 /**
- * The simulation engine's public entry. Data flows one way (DESIGN §5):
+ * The simulation engine's public entry. Data flows one way (README, "Layout"):
  *
  *   1. text ──parseScenarioText──▶ Scenario        validate & migrate; issues name path and fix
  *   2. Scenario ──compileScenario──▶ CompiledScenario   resolve models/, fill defaults, lay out providers
@@ -11,10 +11,14 @@
  * Chart specs (src/charts) and components (src/ui) consume Summary; the CLI (src/cli) and the
  * worker (src/worker) call steps 1–5. No DOM and no Node API below this line.
  */
-export { parseScenarioText, validateScenario, formatPath, type Validated } from './scenario/validateScenario.js';
+export { parseScenarioText, validateScenario, formatPath, type Validated } from './validate/validateScenario.js';
 export { scenarioSchema, type Scenario, type ParamRecord, type ParamValue } from './scenario/Scenario.js';
-export { ScenarioError, formatIssue, msg, type ScenarioIssue } from './scenario/messages.js';
-export { LIMITS, SCHEMA_VERSION } from './scenario/limits.js';
+export { ScenarioError, formatIssue, msg, type ScenarioIssue, type IssueLine } from './issues/messages.js';
+export { ISSUE_CODES, ISSUE_VALUES, type IssueCode, type IssueValues, type Shown } from './issues/issueCodes.js';
+export { ISSUE_TEXTS, ISSUE_WORDS, type IssueLang } from './issues/issueTexts.js';
+export { renderIssue, showValue, type IssueFormat } from './issues/renderIssue.js';
+export { LIMITS, SCHEMA_VERSION } from './model/limits.js';
+export { SECTION_NAMES, BEHAVIOUR_NAMES, type SectionName, type BehaviourName } from './scenario/sections.js';
 export { compileScenario, type CompiledScenario } from './compile/compileScenario.js';
 export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
 export { simulateScenario } from './simulate/simulateScenario.js';
@@ -32,7 +36,7 @@ export {
 export { ENGINE } from './engine.js';
 export { comparisonWarnings, behavioursOn, behaviourAssumption, type ComparisonWarning } from './summarise/comparisonContext.js';
 export type { Text } from './model/ParamSpec.js';
-// Custom payment formulas (rule 8): the editor checks text as the validator does and lists the vocabulary.
+// Custom payment formulas: the editor checks text as the validator does and lists the vocabulary.
 export { checkFormula, type CheckedFormula } from './formula/checkFormula.js';
 export { compileFormula, type CompiledFormula } from './formula/compileFormula.js';
 export { FORMULA_VARIABLES, FORMULA_FUNCTIONS, FORMULA_LIMITS, type FormulaVariable } from './formula/formulaVocabulary.js';

@@ -83,3 +83,24 @@ export function plainNumber(x: number | null | undefined, lang: Lang): string {
   const text = String(x);
   return lang === 'sv' ? text.replace('.', ',') : text;
 }
+
+/**
+ * A number exactly as given, in the language's format (2.5 → "2,5", 4294967295 →
+ * "4 294 967 295"): for values quoted back to the user, which must not be rounded.
+ */
+export function formatExact(x: number, lang: Lang): string {
+  const a = Math.abs(x);
+  // Very large or small values would print hundreds of digits; keep the exponent form.
+  if (!Number.isFinite(x) || a >= 1e21 || (a !== 0 && a < 1e-6)) return lang === 'sv' ? String(x).replace('.', ',') : String(x);
+  return exactFormat(lang).format(x);
+}
+
+const exact = new Map<Lang, Intl.NumberFormat>();
+function exactFormat(lang: Lang): Intl.NumberFormat {
+  let f = exact.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 20 });
+    exact.set(lang, f);
+  }
+  return f;
+}

@@ -1,5 +1,5 @@
 /** The page's entry: the stylesheets and the root element (which starts everything else). */
-import './zodWithoutEval.js';
+import '../worker/zodWithoutEval.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';

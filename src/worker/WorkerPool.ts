@@ -73,7 +73,7 @@ export class WorkerPool {
       };
       const receive = (w: WorkerLike, m: FromWorker): void => {
         if (settled || m.job !== job) return;
-        if (m.type === 'error') return fail(new Error(m.message));
+        if (m.type === 'error') return fail(workerError(m.message, m.name));
         if (m.type !== 'chunk') return;
         assembler.add(chunkFromData(m.data, compiled.providerCount));
         onProgress?.({
@@ -126,4 +126,11 @@ export class WorkerPool {
     this.workers = [];
     for (const w of workers) w.terminate();
   }
+}
+
+/** A worker's error as an Error with the original class name, so callers can classify it. */
+function workerError(message: string, name: string | undefined): Error {
+  const e = new Error(message);
+  if (name) e.name = name;
+  return e;
 }

@@ -2,7 +2,7 @@
  * Web Worker entry for the page's pool: wires the platform-neutral handler to the worker's
  * message port. Results go back as transferred typed arrays (no copy).
  */
-import '../ui/zodWithoutEval.js';
+import './zodWithoutEval.js';
 import { createWorkerHandler } from './handleWorkerMessage.js';
 import type { ToWorker } from './protocol.js';
 

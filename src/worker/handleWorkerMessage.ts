@@ -25,7 +25,7 @@ export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       const data = chunkToData(simulateChunk(compiled, message.chunk));
       post({ type: 'chunk', job: message.job, data }, [data.metrics.buffer as ArrayBuffer, data.providerSums.buffer as ArrayBuffer, data.providerCounts.buffer as ArrayBuffer]);
     } catch (e) {
-      post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e) }, []);
+      post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined }, []);
     }
   };
 }

@@ -13,7 +13,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'chunk'; job: number; data: ChunkData }
-  | { type: 'error'; job: number; message: string }
+  /** `name` is the error's class name (e.g. FormulaError), so the receiver can tell the user's input from a bug. */
+  | { type: 'error'; job: number; message: string; name?: string }
   | { type: 'plan-task'; job: number; task: PlanTask['id']; data: PlanTaskData };
 
 /** The little a pool needs of a Web Worker or a Node worker thread. */

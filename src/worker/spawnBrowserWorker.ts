@@ -1,5 +1,6 @@
 /** A module Web Worker behind the pool's WorkerLike interface (the page's side of the pool). */
 import type { FromWorker, WorkerLike } from './protocol.js';
+import { LIMITS } from '../core/model/limits.js';
 
 export function spawnBrowserWorker(): WorkerLike {
   // Vite sees this URL pattern and bundles the worker as its own file (relative, so dist/ works from any folder).
@@ -20,8 +21,8 @@ export function spawnBrowserWorker(): WorkerLike {
   };
 }
 
-/** One worker per core, at most eight: the main thread only draws, so it needs no core of its own. */
+/** One worker per core, at most LIMITS.maxWorkers: the main thread only draws, so it needs no core of its own. */
 export function poolSize(hardwareConcurrency: number | undefined): number {
   const cores = Number.isFinite(hardwareConcurrency) && (hardwareConcurrency as number) >= 1 ? Math.floor(hardwareConcurrency as number) : 2;
-  return Math.max(1, Math.min(8, cores));
+  return Math.max(1, Math.min(LIMITS.maxWorkers, cores));
 }

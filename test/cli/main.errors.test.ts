@@ -2,15 +2,15 @@
  * Every kind of bad input exits with code 2 and exactly one line on standard error,
  * `error: <file>: <json path>: <what is wrong>; <what is allowed>`, naming the path of the
  * problem, with nothing on standard output and no stack trace. The bad files are written to
- * a temporary folder. Each case is a child process, so the list keeps to one per kind of
- * input; variants of the same kind are tested in process (parseArgs, loadScenario).
+ * a temporary folder. The command runs in process (process.test.ts checks that a real
+ * process prints the same); variants of the same kind are tested in parseArgs and loadScenario.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/engine.js';
-import { ROOT, runCli } from './runCli.js';
+import { ROOT, runInProcess as runCli } from './runCli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'cli-bad-'));
 const VALID = readFileSync(join(ROOT, 'scenarios/default.json'), 'utf8');
@@ -60,7 +60,7 @@ const CASES: Case[] = [
   { name: 'file over the size limit', args: () => [textFile('huge.json', VALID + ' '.repeat(LIMITS.maxFileBytes))], file: first, path: '$', problem: /bytes/ },
   { name: 'unknown flag', args: () => ['scenarios/default.json', '--frobnicate'], file: cmd, path: '--frobnicate', problem: /unknown option/ },
   { name: '--runs above the limit', args: () => ['scenarios/default.json', '--runs', String(LIMITS.maxRuns + 1)], file: cmd, path: '--runs', problem: new RegExp(`found ${LIMITS.maxRuns + 1}`) },
-  { name: '--runs not a whole number', args: () => ['scenarios/default.json', '--runs', '2.5'], file: cmd, path: '--runs', problem: /found 2\.5/ },
+  { name: '--runs not a whole number', args: () => ['scenarios/default.json', '--runs', '2.5'], file: cmd, path: '--runs', problem: /found "2\.5"/ },
   { name: 'no scenario file', args: () => ['--runs', '3'], file: cmd, path: '<scenario.json>', problem: /missing/ },
   { name: 'bad baseline', args: () => ['scenarios/default.json', '--compare', badFile('bad-baseline.json', (d) => { d.measure.model = 'nope'; })], file: (a) => a[2], path: 'measure.model', problem: /unknown measure/ },
   { name: '--out into a missing folder', args: () => ['scenarios/default.json', '--runs', '2', '--out', join(DIR, 'no-such-folder', 'out.json')], file: (a) => a[4], path: '$', problem: /cannot write/ },

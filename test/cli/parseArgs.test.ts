@@ -19,14 +19,17 @@ function issues(argv: string[]): string[] {
   throw new Error('expected an input error');
 }
 
+const expectedFor = (flag: string): string =>
+  flag === '--seed' ? 'a whole number from 0 to 4294967295' : `a whole number from 1 to ${flag === '--runs' ? LIMITS.maxRuns : LIMITS.maxWorkers}`;
+
 describe('parseArgs', () => {
   it('reads every option, in both spellings', () => {
     const o = options(['s.json', '--runs', '200', '--seed=7', '--compare', 'b.json', '--format=csv', '--providers', '--out', 'o.csv', '--workers', '3', '--progress']);
-    expect(o).toEqual({ scenario: 's.json', runs: 200, seed: 7, compare: 'b.json', format: 'csv', providers: true, out: 'o.csv', workers: 3, progress: true });
+    expect(o).toEqual({ scenario: 's.json', runs: 200, seed: 7, compare: 'b.json', format: 'csv', providers: true, out: 'o.csv', workers: 3, progress: true, basis: 'perYear', smallest: {} });
   });
 
   it('defaults to a table, no overrides and no providers', () => {
-    expect(options(['s.json'])).toEqual({ scenario: 's.json', runs: undefined, seed: undefined, compare: undefined, format: 'table', providers: false, out: undefined, workers: undefined, progress: false });
+    expect(options(['s.json'])).toEqual({ scenario: 's.json', runs: undefined, seed: undefined, compare: undefined, format: 'table', providers: false, out: undefined, workers: undefined, progress: false, basis: 'perYear', smallest: {} });
   });
 
   it('accepts the file after the options and after --', () => {
@@ -34,10 +37,23 @@ describe('parseArgs', () => {
     expect(options(['--runs', '5', '--', '--odd-name.json']).scenario).toBe('--odd-name.json');
   });
 
-  it('passes numeric overrides through unchecked, for the scenario schema to judge', () => {
-    expect(options(['s.json', '--runs', '-3']).runs).toBe(-3);
-    expect(options(['s.json', '--runs', '2.5']).runs).toBe(2.5);
-    expect(options(['s.json', '--seed', '1e3']).seed).toBe(1000);
+  it('passes whole numbers written in digits through, for the scenario schema to judge their range', () => {
+    expect(options(['s.json', '--runs', '0']).runs).toBe(0);
+    expect(options(['s.json', '--runs', '99999999']).runs).toBe(99999999);
+    expect(options(['s.json', '--seed', '4294967296']).seed).toBe(4294967296);
+    expect(options(['s.json', '--seed', String(Number.MAX_SAFE_INTEGER)]).seed).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('checks numbers as text, so nothing is rounded into a value the user did not write', () => {
+    const cases: Array<[string, string]> = [
+      ['--seed', '1e-400'], // would round to 0
+      ['--runs', '10.000000000000000001'], // would round to 10
+      ['--seed', '9007199254740993'], // would be read as …992
+      ['--seed', '1e3'], ['--runs', '2.5'], ['--runs', '-3'], ['--runs', '+3'], ['--runs', '0x10'], ['--runs', ' 5'], ['--runs', '١٢'], ['--workers', '2.0'],
+    ];
+    for (const [flag, value] of cases) {
+      expect(issues(['s.json', flag, value]), `${flag} ${value}`).toEqual([`error: command line: ${flag}: found ${JSON.stringify(value)}; ${expectedFor(flag)}, written in digits only (no sign, decimals or exponent)`]);
+    }
   });
 
   it('answers --help, -h and --version before anything else', () => {
@@ -49,7 +65,7 @@ describe('parseArgs', () => {
   it('reports each problem as its own line against the command line', () => {
     expect(issues(['s.json', '--bogus', '--runs', 'x', '--format', 'xml'])).toEqual([
       expect.stringMatching(/^error: command line: --bogus: unknown option; one of --runs, /),
-      `error: command line: --runs: found "x"; a whole number from 1 to ${LIMITS.maxRuns}`,
+      `error: command line: --runs: found "x"; a whole number from 1 to ${LIMITS.maxRuns}, written in digits only (no sign, decimals or exponent)`,
       'error: command line: --format: found "xml"; "json", "csv" or "table"',
     ]);
   });

@@ -45,6 +45,20 @@ describe('editing and running', () => {
     await expect.poll(() => s.page.inputValue(price)).toBe('-5');
   });
 
+  it("says what is wrong in Swedish at the field's label, in the summary and at the field", async () => {
+    await openApp(s.page, '#editor');
+    await waitForIdle(s.page);
+    await s.page.fill('#f-runs', '2,5');
+    await s.page.press('#f-runs', 'Tab');
+    await expect.poll(() => s.page.locator('.issue-summary li').first().textContent()).toContain('Antal körningar: värdet är 2,5; tillåtet: ett heltal');
+    const field = s.page.locator('[data-path="runs"]');
+    await expect.poll(() => field.locator('.error-text').textContent()).toContain('2,5 är inte ett heltal.');
+    await s.page.fill('#f-runs', '200000');
+    await s.page.press('#f-runs', 'Tab');
+    await expect.poll(() => s.page.locator('.issue-summary li').first().textContent()).toContain('Antal körningar: värdet är 200\u00a0000; tillåtet: högst 100\u00a0000');
+    await expect.poll(() => field.locator('.error-text').textContent()).toContain('200000 ligger utanför det tillåtna: 1 till 100000');
+  });
+
   it('works with the keyboard alone: tab to a field, change it, run with Enter', async () => {
     await openApp(s.page, '#editor');
     await waitForIdle(s.page);

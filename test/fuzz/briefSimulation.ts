@@ -5,7 +5,7 @@
  * a count n of the runs that were measurable, never as NaN or Infinity.
  */
 import { compare, compileScenario, isMetricId, metricDefinition, simulateScenario, summarise, type Difference, type Scenario, type Summary } from '../../src/engine.js';
-import { estimateResources } from '../../src/core/scenario/estimateResources.js';
+import { estimateResources } from '../../src/core/validate/estimateResources.js';
 
 export interface BriefResult {
   summary: Summary;

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenarioText, validateScenario } from '../../src/engine.js';
 import { measurabilityProblems, nonFinitePaths, simulateBriefly } from './briefSimulation.js';
 import { baseScenarios, mutatedScenarioArb } from './scenarioMutations.js';
+import { expectCoded } from '../support/expectCoded.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
@@ -39,6 +40,7 @@ describe('mutated scenarios', () => {
             expect(i.problem).not.toBe('');
             expect(i.allowed).not.toBe('');
             expect(`${i.path}${i.problem}${i.allowed}`).not.toMatch(/[\n\r\u2028\u2029]/);
+            expectCoded(i);
           }
           return;
         }

@@ -2,8 +2,8 @@
  * The hostile corpus through the command-line tool as a child process: a bad file exits with
  * code 2 and prints exactly one `error: <file>: <path>: <problem>; <allowed>` line per issue
  * (the same issues the validator returns), with no stack trace; a legal file exits 0.
- * Each process costs about two seconds of start-up, so `npm test` runs one file of each kind
- * plus the generated giants; HOSTILE_CLI=all runs every file. Skipped until src/cli/main.ts exists.
+ * The processes run the built CLI through its launcher (bin/workbench.mjs); `npm test` runs one
+ * file of each kind plus the generated giants, HOSTILE_CLI=all runs every file.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
+import { ensureBuilt } from '../../scripts/cli/ensureBuilt.mjs';
 import { formatIssue, parseScenarioText } from '../../src/engine.js';
 import { FILE_CASES } from './scenarios/fileCases.js';
 import { bigCases } from './scenarios/generatedCases.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const main = join(root, 'src/cli/main.ts');
+const launcher = join(root, 'bin/workbench.mjs');
 const dir = fileURLToPath(new URL('./scenarios/', import.meta.url));
 const all = process.env.HOSTILE_CLI === 'all';
 const PER_PROCESS_MS = 30_000;
@@ -40,7 +41,7 @@ async function runCli(file: string): Promise<CliResult> {
 
 function spawnCli(file: string): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', main, file, '--runs', '2', '--format', 'json'], { cwd: root, timeout: PER_PROCESS_MS, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+    execFile(process.execPath, [launcher, file, '--runs', '2', '--format', 'json'], { cwd: root, timeout: PER_PROCESS_MS, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr });
     });
   });
@@ -64,7 +65,8 @@ function expectContract(expect: ExpectStatic, file: string, text: string, result
   expect(result.stderr).not.toMatch(/^\s+at /m);
 }
 
-describe.runIf(existsSync(main)).concurrent('the CLI on hostile files', () => {
+describe.runIf(existsSync(launcher)).concurrent('the CLI on hostile files', () => {
+  ensureBuilt(); // once, before the processes start, so they do not all build at once
   const temp = mkdtempSync(join(tmpdir(), 'hostile-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LIMITS, parseScenarioText, validateScenario, type ScenarioIssue, type Validated } from '../../src/engine.js';
 import { measurabilityProblems, nonFinitePaths, simulateBriefly } from '../fuzz/briefSimulation.js';
 import { FILE_CASES } from './scenarios/fileCases.js';
+import { codesSeen, expectCoded } from '../support/expectCoded.js';
 import { bigCases, wrongTypeCases, type GeneratedCase } from './scenarios/generatedCases.js';
 
 const HANG_GUARD_MS = 5_000;
@@ -34,6 +35,7 @@ function expectWellFormed(issues: readonly ScenarioIssue[]): void {
       expect(text.length).toBeGreaterThan(0);
       expect(text).not.toMatch(/[\n\r\u2028\u2029]/);
     }
+    expectCoded(issue);
   }
 }
 
@@ -46,6 +48,7 @@ const count = (kind: string): void => { tally.set(kind, (tally.get(kind) ?? 0) +
 afterAll(() => {
   const total = [...tally.values()].reduce((a, b) => a + b, 0);
   console.info(`hostile corpus: ${total} cases\n` + [...tally].map(([k, n]) => `  ${k}: ${n}`).join('\n'));
+  console.info(`issue codes reached: ${codesSeen.size}: ${[...codesSeen].sort().join(', ')}`);
 });
 
 describe('hostile scenario files', () => {

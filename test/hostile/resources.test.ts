@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileScenario, LIMITS, simulateScenario, summarise, validateScenario, type Scenario } from '../../src/engine.js';
-import { estimateResources } from '../../src/core/scenario/estimateResources.js';
+import { estimateResources } from '../../src/core/validate/estimateResources.js';
 import { simulateRun } from '../../src/core/simulate/simulateRun.js';
 import { QUANTITY_COUNT } from '../../src/core/metrics/metricCatalogue.js';
 

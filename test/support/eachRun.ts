@@ -4,7 +4,7 @@
  * summaries aggregate away).
  */
 import { metricDefinition, metricInRow, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../src/engine.js';
-import type { RunState } from '../../src/core/simulate/RunState.js';
+import type { RunState } from '../../src/core/state/RunState.js';
 import { simulateRun } from '../../src/core/simulate/simulateRun.js';
 
 export type MetricOf = (id: MetricId) => number;

@@ -6,7 +6,7 @@ import type { CompiledScenario } from '../../src/engine.js';
 import type { RunParams } from '../../src/core/compile/drawRunParams.js';
 import { BehaviourState } from '../../src/core/behaviour/BehaviourState.js';
 import { streamFor } from '../../src/core/rng/Stream.js';
-import type { RunState } from '../../src/core/simulate/RunState.js';
+import type { RunState } from '../../src/core/state/RunState.js';
 import type { PeriodContext } from '../../src/core/simulate/settlePeriod.js';
 import { settlementSettings } from '../../src/core/settle/settlementRules.js';
 

@@ -62,6 +62,14 @@ describe('WorkerPool on Node worker threads', () => {
     await expect(pool(exiting, 1).run(scenario)).rejects.toThrow(/stopped unexpectedly \(exit code 3\)/);
   });
 
+  it('fails the job with a message when a thread given runs sends nothing within the bound', async () => {
+    // A thread that loads but never answers, like the planted worker found in review.
+    const silent = (): WorkerLike => wrapNodeWorker(new Worker("setInterval(() => {}, 1000)", { eval: true }), 1500);
+    const started = performance.now();
+    await expect(pool(silent, 2).run(scenario)).rejects.toThrow(/a simulation worker sent nothing for 2 s after it was given runs to simulate/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
   it('cancels with CancelledError, and the same pool then runs a job to the right result', async () => {
     const p = pool(spawnNodeWorker, 2);
     const long = p.run(poolScenario({ runs: 2000 }), (progress) => { if (progress.chunksDone >= 1) p.cancel(); });

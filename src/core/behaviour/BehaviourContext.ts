@@ -4,7 +4,7 @@
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
-import type { RunState } from '../simulate/RunState.js';
+import type { RunState } from '../state/RunState.js';
 import type { BehaviourState } from './BehaviourState.js';
 import { RuleProbe } from './RuleProbe.js';
 import type { SettlementSettings } from '../settle/settlementRules.js';

@@ -4,7 +4,7 @@
  * give, plus the run's behaviour tallies. Kept apart from RunState so that a run without any
  * behaviour has exactly the state it always had.
  */
-import { settleTallies } from '../simulate/RunState.js';
+import { settleTallies } from '../state/RunState.js';
 
 export class BehaviourState {
   /** Extra effort in [0, 1] chosen for the current period. */

@@ -5,7 +5,7 @@
  * so it is skipped. Choices on a grid must match exactly; a threshold found by bisection
  * counts as unchanged within a millionth of a standard deviation of need.
  */
-import type { RunState } from '../simulate/RunState.js';
+import type { RunState } from '../state/RunState.js';
 import type { BehaviourState } from './BehaviourState.js';
 
 const THRESHOLD_TOLERANCE = 1e-6;

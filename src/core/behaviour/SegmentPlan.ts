@@ -5,11 +5,11 @@
  * discharge at its current effect and client mix. One plan per segment, reused.
  */
 import { normalCdf } from '../rng/normalCdf.js';
-import { DAYS_PER_MONTH } from '../simulate/daysPerMonth.js';
-import type { RunState } from '../simulate/RunState.js';
+import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
+import type { RunState } from '../state/RunState.js';
 import type { BehaviourState } from './BehaviourState.js';
 import { dischargeOutlook, type Outlook } from './dischargeOutlook.js';
-import { normalNodes } from './normalNodes.js';
+import { normalNodes } from '../maths/normalNodes.js';
 import type { SegmentView } from './SegmentView.js';
 
 /** Nodes for expectations over need; enough to follow a decline threshold through the mix. */

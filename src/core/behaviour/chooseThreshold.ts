@@ -12,7 +12,7 @@ import type { BehaviourContext } from './BehaviourContext.js';
 import { dischargeOutlook, type Outlook } from './dischargeOutlook.js';
 import { NEED_NODES } from './SegmentPlan.js';
 import type { SegmentView } from './SegmentView.js';
-import { DAYS_PER_MONTH } from '../simulate/daysPerMonth.js';
+import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 
 /** Observed needs searched (in sd of the referral population) and bisection steps. */
 const Z_RANGE = 6;

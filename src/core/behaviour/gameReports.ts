@@ -10,7 +10,22 @@
 import type { PaymentRule } from '../model/PaymentRule.js';
 import { binomialDraw } from '../rng/binomialInverse.js';
 import type { Stream } from '../rng/Stream.js';
-import type { PeriodContext } from '../simulate/settlePeriod.js';
+import type { CompiledScenario } from '../compile/compileScenario.js';
+import type { RunParams } from '../compile/drawRunParams.js';
+import type { PeriodInputs } from '../model/PaymentRule.js';
+import type { SettlementSettings } from '../settle/settlementRules.js';
+import type { RunState } from '../state/RunState.js';
+import type { BehaviourState } from './BehaviourState.js';
+
+/** What gaming reads of the period being settled (the settlement's context satisfies it). */
+export interface SettlementView {
+  c: CompiledScenario;
+  P: RunParams;
+  s: RunState;
+  b: BehaviourState;
+  inputs: PeriodInputs | null;
+  settings: SettlementSettings;
+}
 import { RuleProbe } from './RuleProbe.js';
 
 /** Net gain per false report at which the propensity is quoted (SEK). */
@@ -27,7 +42,7 @@ export function gamingContext(stream: Stream, size: number): GamingContext {
   return { stream, probe: new RuleProbe(size), sanctions: new Float64Array(size) };
 }
 
-export function gameReports(ctx: PeriodContext, g: GamingContext, offset: number, q: number, reference: number): void {
+export function gameReports(ctx: SettlementView, g: GamingContext, offset: number, q: number, reference: number): void {
   const { c, P, s, b } = ctx;
   const inputs = ctx.inputs!;
   const n = inputs.count;

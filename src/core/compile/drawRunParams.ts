@@ -1,5 +1,5 @@
 /**
- * Parameter uncertainty (DESIGN §2): every parameter given as a distribution is drawn once per
+ * Parameter uncertainty (docs/model.md): every parameter given as a distribution is drawn once per
  * run, from a stream keyed by (seed, run, parameter path). Keeping this apart from the
  * within-run variation lets results say how much spread comes from not knowing the inputs,
  * and makes a scenario and its baseline draw the same value for the same uncertain input.

@@ -4,7 +4,8 @@
  * only allowlisted node types, operators, names and arities and measures the nesting depth.
  * Nothing is evaluated on the way: a rejected formula never runs.
  */
-import { formulaMsg, type FormulaProblem } from '../scenario/messages.js';
+import { formulaMsg, type FormulaProblem } from '../issues/messages.js';
+import type { IssueWord } from '../issues/issueCodes.js';
 import { FORMULA_CONSTANTS, FORMULA_FUNCTIONS, FORMULA_LIMITS, FORMULA_SLOT, FORMULA_VARIABLE_NAMES } from './formulaVocabulary.js';
 import { MATHJS_BINARY, MATHJS_COMPARE, MATHJS_UNARY, type FormulaNode } from './FormulaNode.js';
 import { math } from './mathInstance.js';
@@ -25,10 +26,10 @@ class Rejected extends Error {
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const CHAIN: Readonly<Record<string, number>> = { add: 1, subtract: 1, multiply: 2, divide: 2 };
-/** What a rejected mathjs node is, in the user's words. */
-const NODE_WORDS: Readonly<Record<string, string>> = {
-  AccessorNode: 'property or index access', ArrayNode: 'a matrix', AssignmentNode: 'assignment', BlockNode: 'a second expression',
-  FunctionAssignmentNode: 'a function definition', IndexNode: 'an index', ObjectNode: 'an object', RangeNode: 'a range',
+/** What a rejected mathjs node is, as a word of the issue texts. */
+const NODE_WORDS: Readonly<Record<string, IssueWord>> = {
+  AccessorNode: 'fAccessor', ArrayNode: 'fMatrix', AssignmentNode: 'fAssignment', BlockNode: 'fSecondExpression',
+  FunctionAssignmentNode: 'fFunctionDefinition', IndexNode: 'fIndex', ObjectNode: 'fObject', RangeNode: 'fRange',
 };
 
 export function checkFormula(text: unknown): CheckedFormula {
@@ -57,12 +58,12 @@ export function checkFormula(text: unknown): CheckedFormula {
 }
 
 function raw(node: unknown): RawNode {
-  if (typeof node !== 'object' || node === null || typeof (node as RawNode).type !== 'string') throw new Rejected(formulaMsg.construct('an unreadable piece', 1));
+  if (typeof node !== 'object' || node === null || typeof (node as RawNode).type !== 'string') throw new Rejected(formulaMsg.construct('fUnreadable', 1));
   return node as RawNode;
 }
 
 function list(value: unknown): unknown[] {
-  if (!Array.isArray(value)) throw new Rejected(formulaMsg.construct('an unreadable piece', 1));
+  if (!Array.isArray(value)) throw new Rejected(formulaMsg.construct('fUnreadable', 1));
   return value;
 }
 
@@ -71,7 +72,7 @@ function convert(input: unknown, at: (name: string) => number): { tree: FormulaN
   const node = raw(input);
   switch (node.type) {
     case 'ConstantNode': {
-      if (typeof node.value !== 'number' || !Number.isFinite(node.value)) throw new Rejected(formulaMsg.construct(`the value ${JSON.stringify(String(node.value))}`, 1));
+      if (typeof node.value !== 'number' || !Number.isFinite(node.value)) throw new Rejected(formulaMsg.value(String(node.value), 1));
       return { tree: { kind: 'number', value: node.value }, depth: 1 };
     }
     case 'SymbolNode': {
@@ -90,7 +91,7 @@ function convert(input: unknown, at: (name: string) => number): { tree: FormulaN
     }
     case 'RelationalNode': {
       const names = list(node.conditionals).map(String);
-      const ops = names.map((n) => (has(MATHJS_COMPARE, n) ? MATHJS_COMPARE[n] : reject(`the comparison ${n}`)));
+      const ops = names.map((n) => (has(MATHJS_COMPARE, n) ? MATHJS_COMPARE[n] : reject(formulaMsg.comparison(n, 1))));
       const args = list(node.params).map((p) => convert(p, at));
       return { tree: { kind: 'compare', ops, args: args.map((a) => a.tree) }, depth: 1 + Math.max(...args.map((a) => a.depth)) };
     }
@@ -99,7 +100,7 @@ function convert(input: unknown, at: (name: string) => number): { tree: FormulaN
     case 'FunctionNode': {
       const fn = raw(node.fn);
       const name = fn.type === 'SymbolNode' ? String(fn.name) : '';
-      if (!name || node.optional === true) throw new Rejected(formulaMsg.construct('a call of a computed function', 1));
+      if (!name || node.optional === true) throw new Rejected(formulaMsg.construct('fComputedCall', 1));
       if (!has(FORMULA_FUNCTIONS, name)) {
         if (has(FORMULA_SLOT, name) || has(FORMULA_CONSTANTS, name)) throw new Rejected(formulaMsg.notAFunction(name, at(name)));
         throw new Rejected(formulaMsg.unknownName(name, at(name), FORMULA_VARIABLE_NAMES, Object.keys(FORMULA_FUNCTIONS)));
@@ -110,7 +111,7 @@ function convert(input: unknown, at: (name: string) => number): { tree: FormulaN
       return { tree: { kind: 'call', name, args: args.map((a) => a.tree) }, depth: 1 + Math.max(...args.map((a) => a.depth)) };
     }
     default:
-      throw new Rejected(formulaMsg.construct(NODE_WORDS[node.type] ?? `the construct ${node.type}`, 1));
+      throw new Rejected(has(NODE_WORDS, node.type) ? formulaMsg.construct(NODE_WORDS[node.type], 1) : formulaMsg.nodeType(node.type, 1));
   }
 }
 
@@ -131,9 +132,9 @@ function convertOperator(node: RawNode, at: (name: string) => number): { tree: F
     const left = convert(args[0], at), right = convert(args[1], at);
     return { tree: { kind: 'compare', ops: [MATHJS_COMPARE[fn]], args: [left.tree, right.tree] }, depth: 1 + Math.max(left.depth, right.depth) };
   }
-  return reject(`the operator ${JSON.stringify(fn)}`);
+  return reject(formulaMsg.operator(fn, 1));
 }
 
-function reject(what: string): never {
-  throw new Rejected(formulaMsg.construct(what, 1));
+function reject(problem: FormulaProblem): never {
+  throw new Rejected(problem);
 }

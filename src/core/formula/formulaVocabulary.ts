@@ -1,5 +1,5 @@
 /**
- * What a custom payment formula (rule 8) may say: the named per-provider-per-period variables,
+ * What a custom payment formula may say: the named per-provider-per-period variables,
  * the functions, the constants and the limits. Anything not listed here is rejected before
  * the formula is ever evaluated (see checkFormula). The order of FORMULA_VARIABLES is the slot
  * order of the values array a compiled formula reads.

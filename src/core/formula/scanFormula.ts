@@ -6,7 +6,8 @@
  * The AST walk that follows (checkFormula) stays the authority; this pass gives precise
  * positions, which mathjs nodes do not carry.
  */
-import { formulaMsg, type FormulaProblem } from '../scenario/messages.js';
+import { formulaMsg, type FormulaProblem } from '../issues/messages.js';
+import type { IssueWord } from '../issues/issueCodes.js';
 import { FORMULA_CONSTANTS, FORMULA_FUNCTIONS, FORMULA_KEYWORDS, FORMULA_LIMITS, FORMULA_SLOT, FORMULA_VARIABLE_NAMES } from './formulaVocabulary.js';
 
 export interface Scan {
@@ -20,13 +21,13 @@ const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isIdentStart = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 const isIdentPart = (c: string): boolean => isIdentStart(c) || isDigit(c);
 
-/** What each rejected character is, in the user's words. */
-const REJECTED: Readonly<Record<string, string>> = {
-  '"': 'text (a string)', "'": 'text (a string) or transpose', '`': 'the character',
-  '[': 'a matrix or index', ']': 'a matrix or index', '{': 'an object', '}': 'an object',
-  '.': 'property access', ';': 'a second expression', '\n': 'a line break (a second expression)', '\r': 'a line break (a second expression)',
-  '#': 'a comment', '%': 'modulo or percent', '&': 'a bitwise operator', '|': 'a bitwise operator', '~': 'a bitwise operator',
-  '@': 'the character', $: 'the character', '\\': 'the character',
+/** What each rejected character is, as a word of the issue texts. */
+const REJECTED: Readonly<Record<string, IssueWord>> = {
+  '"': 'fText', "'": 'fTextOrTranspose', '`': 'fCharacter',
+  '[': 'fMatrixOrIndex', ']': 'fMatrixOrIndex', '{': 'fObject', '}': 'fObject',
+  '.': 'fProperty', ';': 'fSecondExpression', '\n': 'fLineBreak', '\r': 'fLineBreak',
+  '#': 'fComment', '%': 'fModulo', '&': 'fBitwise', '|': 'fBitwise', '~': 'fBitwise',
+  '@': 'fCharacter', $: 'fCharacter', '\\': 'fCharacter',
 };
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
@@ -86,29 +87,29 @@ export function scanFormula(text: string): Scan {
         i++;
         continue;
       case '<': case '>':
-        if (next === c) return fail(formulaMsg.character(c + next, at, 'the shift operator'));
+        if (next === c) return fail(formulaMsg.character(c + next, at, 'fShift'));
         i += next === '=' ? 2 : 1;
         continue;
       case '=':
-        if (next !== '=') return fail(formulaMsg.character('=', at, 'assignment'));
+        if (next !== '=') return fail(formulaMsg.character('=', at, 'fAssignment'));
         i += 2;
         continue;
       case '!':
-        if (next !== '=') return fail(formulaMsg.character('!', at, 'the factorial'));
+        if (next !== '=') return fail(formulaMsg.character('!', at, 'fFactorial'));
         i += 2;
         continue;
       case '?':
-        if (next === '?' || next === '.') return fail(formulaMsg.character(c + next, at, 'the operator'));
+        if (next === '?' || next === '.') return fail(formulaMsg.character(c + next, at, 'fOperator'));
         pending[depth]++;
         i++;
         continue;
       case ':':
-        if (pending[depth] === 0) return fail(formulaMsg.character(':', at, 'a range'));
+        if (pending[depth] === 0) return fail(formulaMsg.character(':', at, 'fRange'));
         pending[depth]--;
         i++;
         continue;
       default:
-        return fail(formulaMsg.character(c, at, REJECTED[c] ?? 'the character'));
+        return fail(formulaMsg.character(c, at, REJECTED[c] ?? 'fCharacter'));
     }
   }
   return { problem: null, firstAt };

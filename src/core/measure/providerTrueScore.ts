@@ -5,7 +5,7 @@
  * the clients a provider happened to get are noise, not signal; stable case mix is signal
  * (it repeats period after period), which makes this the test–retest reliability's τ.
  */
-import { normalNodes } from '../behaviour/normalNodes.js';
+import { normalNodes } from '../maths/normalNodes.js';
 import { logistic } from '../rng/logistic.js';
 import type { ObservationModel } from './ObservationModel.js';
 

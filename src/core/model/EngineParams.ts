@@ -8,7 +8,12 @@ import type { ParamSpecs } from './ParamSpec.js';
 
 export type MeasureKind = 'binary' | 'rating' | 'assessment';
 
-/** The scenario sections that are flat parameter records, and the provider behaviours: one list each. */
+/**
+ * The names of the scenario's flat parameter sections and of the provider behaviours, in the
+ * order the file format, the editor and the messages list them. This is their one definition:
+ * the schema is built from it, the specs in models/ must have exactly these keys, and the
+ * editor's headings are typed from it.
+ */
 export const SECTION_NAMES = ['care', 'followUp', 'riskAdjustment', 'flagging', 'inspection', 'fallback'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 export const BEHAVIOUR_NAMES = ['effort', 'selection', 'gaming', 'multitasking'] as const;

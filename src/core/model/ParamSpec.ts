@@ -55,7 +55,7 @@ export interface BooleanSpec {
   default: boolean;
 }
 
-/** A payment formula (rule 8): text checked against the formula allowlist, compiled once. */
+/** A payment formula: text checked against the formula allowlist, compiled once. */
 export interface FormulaSpec {
   kind: 'formula';
   label: Text;

@@ -7,7 +7,7 @@
  * R = s²_b / (s²_b + p̄(1 − p̄)/n) (the engine's measurement.reliability, README "Reliability").
  */
 import type { RunParams } from '../compile/drawRunParams.js';
-import { normalNodes } from '../behaviour/normalNodes.js';
+import { normalNodes } from '../maths/normalNodes.js';
 import { providerTrueScore } from '../measure/providerTrueScore.js';
 import { careDose, type TypicalProvider } from './typicalProvider.js';
 

@@ -1,5 +1,5 @@
 /**
- * Distributions for uncertain inputs (DESIGN §2 "Uncertainty in the inputs"). A numeric
+ * Distributions for uncertain inputs (docs/model.md, "Uncertain inputs"). A numeric
  * scenario parameter may be one of these instead of a number; it is drawn once per run from
  * a stream of its own, keyed by the parameter's path, so a scenario and its baseline draw the
  * same value for the same uncertain input (common random numbers).

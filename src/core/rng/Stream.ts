@@ -3,12 +3,10 @@
  *
  * Seeding goes through seedrandom's alea (string seed → well-mixed state), and the numbers
  * come from sfc32 (Chris Doty-Humphrey's small fast counting generator, PractRand-clean).
- * Why sfc32, measured by `npm run bench` (section "Generators", each candidate alone in a
- * fresh thread; 2-core AMD EPYC, Node 20, three runs): sfc32 1.72–1.74 ns a draw,
- * xoshiro128** 1.63–1.77, seedrandom's tychei 1.81–1.84, xor4096 2.19–2.26, alea 4.79–4.89.
- * All pass test/core/rng/generators.test.ts. sfc32 and xoshiro128** tie within the noise, and
- * a switch would change every result to save under 1 % of a client's cost, so the engine
- * keeps sfc32; alea itself would add about 3 ns to each of a client's nine to twelve draws.
+ * Why sfc32: `npm run bench` (section "Generators") times each candidate alone in a fresh
+ * thread; sfc32 and xoshiro128** tie within the noise, seedrandom's own generators are slower
+ * (alea over twice as slow), and all pass test/core/rng/generators.test.ts. A switch would
+ * change every result to save under 1 % of a client's cost, so the engine keeps sfc32.
  * `next` multiplies by 2^-32 instead of dividing by 2^32: the same bits, a cheaper operation.
  *
  * A stream is identified by (seed, run, part): results never depend on how runs are split

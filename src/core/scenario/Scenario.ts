@@ -1,22 +1,26 @@
 /**
- * The scenario file format (DESIGN §4), as a zod schema for its structure. Parameter values
+ * The scenario file format (docs/scenario-format.md), as a zod schema for its structure. Parameter values
  * inside each section are checked against the parameter specs in models/ afterwards
  * (checkSections), which knows names, units and bounds and so can say what is allowed.
  */
 import { z } from 'zod';
-import { LIMITS, SCHEMA_VERSION } from './limits.js';
+import { LIMITS, SCHEMA_VERSION } from '../model/limits.js';
 import type { Distribution } from '../rng/Distribution.js';
+import { BEHAVIOUR_NAMES, SECTION_NAMES } from './sections.js';
 
-const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+/** Messages of our own refinements; fromZodIssues turns each into its issue code. */
+export const REFINE = { finite: 'must be a finite number', notNegative: 'must be ≥ 0', positive: 'must be > 0' } as const;
+
+const finite = z.number().refine(Number.isFinite, { message: REFINE.finite });
 
 const text = z.strictObject({ sv: z.string().min(1).max(4000), en: z.string().min(1).max(4000) });
 
 export const distributionSchema = z.discriminatedUnion('dist', [
   z.strictObject({ dist: z.literal('uniform'), min: finite, max: finite }),
   z.strictObject({ dist: z.literal('triangular'), min: finite, mode: finite, max: finite }),
-  z.strictObject({ dist: z.literal('normal'), mean: finite, sd: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
-  z.strictObject({ dist: z.literal('lognormal'), median: finite.refine((v) => v > 0, 'must be > 0'), sdLog: finite.refine((v) => v >= 0, 'must be ≥ 0') }),
-  z.strictObject({ dist: z.literal('beta'), alpha: finite.refine((v) => v > 0, 'must be > 0'), beta: finite.refine((v) => v > 0, 'must be > 0') }),
+  z.strictObject({ dist: z.literal('normal'), mean: finite, sd: finite.refine((v) => v >= 0, REFINE.notNegative) }),
+  z.strictObject({ dist: z.literal('lognormal'), median: finite.refine((v) => v > 0, REFINE.positive), sdLog: finite.refine((v) => v >= 0, REFINE.notNegative) }),
+  z.strictObject({ dist: z.literal('beta'), alpha: finite.refine((v) => v > 0, REFINE.positive), beta: finite.refine((v) => v > 0, REFINE.positive) }),
 ]);
 
 export type ParamValue = number | boolean | string | Distribution;
@@ -30,13 +34,13 @@ const segment = z.strictObject({
   params: params.optional(),
 });
 
+/** A record of optional parameter sections, one per name. */
+function sectionsOf<N extends string>(names: readonly N[]): { [K in N]: z.ZodOptional<typeof params> } {
+  return Object.fromEntries(names.map((n) => [n, params.optional()])) as { [K in N]: z.ZodOptional<typeof params> };
+}
+
 /** Provider behaviour: one parameter record per behaviour (models/behaviours), each off by default. */
-export const behaviourSchema = z.strictObject({
-  effort: params.optional(),
-  selection: params.optional(),
-  gaming: params.optional(),
-  multitasking: params.optional(),
-});
+export const behaviourSchema = z.strictObject(sectionsOf(BEHAVIOUR_NAMES));
 
 export const scenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -44,19 +48,14 @@ export const scenarioSchema = z.strictObject({
   title: text,
   story: text.optional(),
   seedDocument: z.string().max(200).optional(),
-  seed: z.int().min(0).max(4294967295),
+  seed: z.int().min(0).max(LIMITS.maxSeed),
   runs: z.int().min(1).max(LIMITS.maxRuns),
   horizonMonths: z.int().min(1).max(LIMITS.maxHorizonMonths),
   market: z.enum(['fixed', 'redrawn']).optional(),
   segments: z.array(segment).min(1).max(LIMITS.maxSegments),
   measure: z.strictObject({ model: z.string().max(100), params: params.optional() }),
   payment: z.strictObject({ rule: z.string().max(100), params: params.optional(), settings: params.optional() }),
-  care: params.optional(),
-  followUp: params.optional(),
-  riskAdjustment: params.optional(),
-  flagging: params.optional(),
-  inspection: params.optional(),
-  fallback: params.optional(),
+  ...sectionsOf(SECTION_NAMES),
   behaviour: behaviourSchema.optional(),
 });
 

@@ -1,6 +1,6 @@
 import type { NumberSpec, ParamSpec, ParamSpecs } from '../model/ParamSpec.js';
-import { LIMITS } from './limits.js';
-import { msg, type ScenarioIssue } from './messages.js';
+import { LIMITS } from '../model/limits.js';
+import { msg, type ScenarioIssue } from '../issues/messages.js';
 import type { ParamValue } from './Scenario.js';
 import type { Distribution } from '../rng/Distribution.js';
 import { checkFormula } from '../formula/checkFormula.js';
@@ -39,10 +39,10 @@ export function checkParams(
 function checkValue(value: ParamValue, spec: ParamSpec): ScenarioIssue[] {
   switch (spec.kind) {
     case 'boolean':
-      return typeof value === 'boolean' ? [] : [msg.wrongType(value, 'true or false')];
+      return typeof value === 'boolean' ? [] : [msg.notBoolean(value)];
     case 'choice': {
       const options = spec.options.map((o) => o.value);
-      return typeof value === 'string' && options.includes(value) ? [] : [msg.wrongType(value, `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`)];
+      return typeof value === 'string' && options.includes(value) ? [] : [msg.notChoice(value, options)];
     }
     case 'formula': {
       const checked = checkFormula(value);
@@ -51,7 +51,7 @@ function checkValue(value: ParamValue, spec: ParamSpec): ScenarioIssue[] {
     case 'number':
       if (typeof value === 'number') return checkNumber(value, spec);
       if (typeof value === 'object' && value !== null) return spec.uncertain ? checkDistribution(value, spec) : [msg.notUncertain()];
-      return [msg.wrongType(value, `a number from ${spec.min} to ${spec.max} (${spec.unit})${spec.uncertain ? ', or a distribution' : ''}`)];
+      return [msg.notNumber(value, spec.min, spec.max, spec.unit, spec.uncertain === true)];
   }
 }
 
@@ -85,16 +85,15 @@ function checkDistribution(d: Distribution, spec: NumberSpec): ScenarioIssue[] {
     case 'normal': {
       if (!inside(d.mean)) return outside(['mean']);
       const width = spec.max - spec.min;
-      return d.sd <= width ? [] : [{ ...msg.distributionParam(d.sd, 0, width, "a wider spread than the parameter's whole range only piles draws on its bounds"), path: 'sd' }];
+      return d.sd <= width ? [] : [msg.sdTooWide(d.sd, width)];
     }
     case 'lognormal':
       if (!inside(d.median)) return outside(['median']);
-      return d.sdLog <= LIMITS.maxSdLog ? [] : [{ ...msg.distributionParam(d.sdLog, 0, LIMITS.maxSdLog, 'a wider spread puts draws many orders of magnitude apart'), path: 'sdLog' }];
+      return d.sdLog <= LIMITS.maxSdLog ? [] : [msg.sdLogTooWide(d.sdLog, LIMITS.maxSdLog)];
     case 'beta': {
       if (!(spec.min <= 0 && spec.max >= 1)) return [msg.betaRange(spec.min, spec.max)];
       const { min, max } = LIMITS.betaShape;
-      const why = 'smaller shapes cannot be drawn reliably and larger ones are a single value';
-      return (['alpha', 'beta'] as const).filter((k) => !(d[k] >= min && d[k] <= max)).map((k) => ({ ...msg.distributionParam(d[k], min, max, why), path: k }));
+      return (['alpha', 'beta'] as const).filter((k) => !(d[k] >= min && d[k] <= max)).map((k) => msg.betaShapeRange(k, d[k], min, max));
     }
   }
 }

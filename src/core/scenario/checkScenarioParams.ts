@@ -1,7 +1,7 @@
 import { BEHAVIOUR_NAMES, SECTION_NAMES } from '../model/EngineParams.js';
 import type { ModelCatalogue } from '../model/ModelCatalogue.js';
-import { LIMITS } from './limits.js';
-import { msg, type ScenarioIssue } from './messages.js';
+import { LIMITS } from '../model/limits.js';
+import { msg, type ScenarioIssue } from '../issues/messages.js';
 import { checkParams } from './checkParams.js';
 import type { Scenario } from './Scenario.js';
 

@@ -1,22 +1,24 @@
 /**
- * zod's structural issues → the scenario's issues: a path, what was found and what is
- * allowed, in the words of messages.ts rather than zod's.
+ * zod's structural issues → the scenario's issues: a code, a path and the values the code
+ * names (what was found, what is allowed), never zod's own words.
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { behaviourSchema, distributionSchema, scenarioSchema } from './Scenario.js';
+import { behaviourSchema, distributionSchema, REFINE, scenarioSchema } from './Scenario.js';
+import type { IssueWord } from '../issues/issueCodes.js';
 import { formatPath } from './formatPath.js';
-import { show, type ScenarioIssue } from './messages.js';
+import { issue, shown, type ScenarioIssue } from '../issues/messages.js';
 
 const DISTRIBUTIONS = distributionSchema.options.map((o) => o.shape.dist.value);
 
-/** Field names of each object in the format, for "unknown field" messages. */
+/** Field names of each object in the format, for "unknown field" messages, read from the schema. */
+const SHAPE = scenarioSchema.shape;
 const FIELDS: Record<string, readonly string[]> = {
-  '': Object.keys(scenarioSchema.shape),
-  segment: ['service', 'providers', 'params'],
-  measure: ['model', 'params'],
-  payment: ['rule', 'params', 'settings'],
-  title: ['sv', 'en'],
-  story: ['sv', 'en'],
+  '': Object.keys(SHAPE),
+  segment: Object.keys(SHAPE.segments.element.shape),
+  measure: Object.keys(SHAPE.measure.shape),
+  payment: Object.keys(SHAPE.payment.shape),
+  title: Object.keys(SHAPE.title.shape),
+  story: Object.keys(SHAPE.story.unwrap().shape),
   behaviour: Object.keys(behaviourSchema.shape),
 };
 
@@ -28,16 +30,16 @@ const FIELDS: Record<string, readonly string[]> = {
 export function fromZodIssues(zodIssues: readonly $ZodIssue[]): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   const paths = new Map<string, number>();
-  for (const issue of zodIssues) { const p = formatPath(issue.path); paths.set(p, (paths.get(p) ?? 0) + 1); }
-  for (const issue of zodIssues) {
-    if (isSafeIntegerBound(issue) && (paths.get(formatPath(issue.path)) ?? 0) > 1) continue;
-    if (issue.code === 'invalid_union' && !('discriminator' in issue) && isDistributionLike(issue.input)) {
+  for (const z of zodIssues) { const p = formatPath(z.path); paths.set(p, (paths.get(p) ?? 0) + 1); }
+  for (const z of zodIssues) {
+    if (isSafeIntegerBound(z) && (paths.get(formatPath(z.path)) ?? 0) > 1) continue;
+    if (z.code === 'invalid_union' && !('discriminator' in z) && isDistributionLike(z.input)) {
       // A parameter meant as a distribution: say which of its fields is wrong, not "found an object".
-      const inner = distributionSchema.safeParse(issue.input, { reportInput: true });
-      if (!inner.success) { out.push(...fromZodIssues(inner.error.issues.map((i) => ({ ...i, path: [...issue.path, ...i.path] })))); continue; }
+      const inner = distributionSchema.safeParse(z.input, { reportInput: true });
+      if (!inner.success) { out.push(...fromZodIssues(inner.error.issues.map((i) => ({ ...i, path: [...z.path, ...i.path] })))); continue; }
     }
-    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) out.push(unknownField(issue.path, key, issue.input));
-    else out.push(fromZod(issue));
+    if (z.code === 'unrecognized_keys') for (const key of z.keys) out.push(unknownField(z.path, key, z.input));
+    else out.push(fromZod(z));
   }
   return out;
 }
@@ -56,44 +58,59 @@ function unknownField(at: readonly PropertyKey[], key: string, input?: unknown):
   const where = at.length === 0 ? '' : at[0] === 'segments' ? 'segment' : String(at[at.length - 1]);
   const dist = isDistributionLike(input) ? distributionSchema.options.find((o) => o.shape.dist.value === (input as { dist: unknown }).dist) : undefined;
   const known = dist ? Object.keys(dist.shape) : FIELDS[where] ?? FIELDS[String(at[0])] ?? [];
-  return { path: formatPath([...at, key]), problem: `unknown field ${show(key)}`, allowed: known.length ? `one of ${known.map((k) => JSON.stringify(k)).join(', ')}` : 'remove it' };
+  const path = formatPath([...at, key]);
+  return known.length ? issue('unknownField', { found: shown(key), known }, path) : issue('unknownFieldNone', { found: shown(key) }, path);
 }
 
-function fromZod(issue: $ZodIssue): ScenarioIssue {
-  const path = formatPath(issue.path);
-  const input = 'input' in issue ? issue.input : undefined;
-  switch (issue.code) {
+/** Our own refinements in Scenario.ts name their code as their message. */
+const CUSTOM_CODES: Readonly<Record<string, 'notFinite' | 'notNegative' | 'notPositive'>> = {
+  [REFINE.finite]: 'notFinite', [REFINE.notNegative]: 'notNegative', [REFINE.positive]: 'notPositive',
+};
+
+function fromZod(z: $ZodIssue): ScenarioIssue {
+  const path = formatPath(z.path);
+  const input = 'input' in z ? z.input : undefined;
+  const found = shown(input);
+  switch (z.code) {
     case 'invalid_type': {
-      if (input === undefined) return { path, problem: 'missing', allowed: `a ${describeType(issue.expected)}` };
-      return { path, problem: `found ${show(input)}`, allowed: `a ${describeType(issue.expected)}` };
+      const word = TYPE_WORDS[z.expected];
+      if (input === undefined) return word ? issue('missing', { expected: word }, path) : issue('missingOther', { expected: z.expected }, path);
+      return word ? issue('wrongType', { found, expected: word }, path) : issue('wrongTypeOther', { found, expected: z.expected }, path);
     }
     case 'too_small':
-      return { path, problem: `found ${show(input)}`, allowed: issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? 'a non-empty text' : `at least ${issue.minimum}` };
+      if (z.origin === 'array') return issue('tooFewItems', { found, min: Number(z.minimum) }, path);
+      if (z.origin === 'string') return issue('emptyText', { found }, path);
+      return issue('tooSmall', { found, min: Number(z.minimum) }, path);
     case 'too_big':
-      return { path, problem: issue.origin === 'array' ? 'too many items' : `found ${show(input)}`, allowed: issue.origin === 'array' ? `at most ${issue.maximum} items` : issue.origin === 'string' ? `at most ${issue.maximum} characters` : `at most ${issue.maximum}` };
+      if (z.origin === 'array') return issue('tooManyItems', { max: Number(z.maximum) }, path);
+      if (z.origin === 'string') return issue('tooLongText', { found, max: Number(z.maximum) }, path);
+      return issue('tooBig', { found, max: Number(z.maximum) }, path);
     case 'invalid_value':
-      return { path, problem: `found ${show(input)}`, allowed: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+      return issue('notOneOf', { found, options: z.values.map(jsonPrimitive) }, path);
     case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator === 'dist') {
+      if ('discriminator' in z && z.discriminator === 'dist') {
         const dist = isDistributionLike(input) ? (input as { dist: unknown }).dist : input;
-        return { path, problem: `found ${show(dist)}`, allowed: `one of ${DISTRIBUTIONS.map((d) => JSON.stringify(d)).join(', ')}` };
+        return issue('notOneOf', { found: shown(dist), options: DISTRIBUTIONS }, path);
       }
-      return { path, problem: `found ${show(input)}`, allowed: 'a number, true or false, a text, or a distribution such as {"dist": "uniform", "min": 1, "max": 2} (dist: uniform, triangular, normal, lognormal, beta)' };
+      return issue('notParamValue', { found }, path);
     case 'invalid_format':
-      return { path, problem: `found ${show(input)}`, allowed: 'lower-case letters, digits and dashes, at most 64' };
+      return issue('badId', { found }, path);
     case 'invalid_key':
-      return { path, problem: 'the name is longer than any parameter name', allowed: 'a known parameter name, at most 100 characters' };
-    case 'custom':
-      return { path, problem: `found ${show(input)}`, allowed: issue.message };
+      return issue('keyTooLong', {}, path);
+    case 'custom': {
+      const code = CUSTOM_CODES[z.message];
+      return code ? issue(code, { found }, path) : issue('customOther', { found, detail: z.message }, path);
+    }
     default:
-      return { path, problem: issue.message, allowed: 'see the scenario format in the README' };
+      return issue('schemaOther', { detail: z.message }, path);
   }
 }
 
-function describeType(expected: string): string {
-  if (expected === 'int') return 'whole number';
-  if (expected === 'object') return 'JSON object';
-  if (expected === 'array') return 'list';
-  if (expected === 'string') return 'text';
-  return expected;
+/** zod's expected types in the user's words. */
+const TYPE_WORDS: Readonly<Record<string, IssueWord>> = {
+  int: 'typeInt', number: 'typeNumber', string: 'typeText', object: 'typeObject', array: 'typeList', boolean: 'typeBoolean', record: 'typeRecord',
+};
+
+function jsonPrimitive(v: unknown): string | number | boolean | null {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
 }

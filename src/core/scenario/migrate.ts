@@ -4,8 +4,8 @@
  * never silently read. Version 1 is the first published format, so the chain is empty today;
  * the next format change adds `1: (v1) => v2` here and a fixture under test/fixtures/.
  */
-import { SCHEMA_VERSION } from './limits.js';
-import { msg, type ScenarioIssue } from './messages.js';
+import { SCHEMA_VERSION } from '../model/limits.js';
+import { msg, type ScenarioIssue } from '../issues/messages.js';
 
 type Data = Record<string, unknown>;
 const migrations: Readonly<Record<number, (old: Data) => Data>> = {};

@@ -14,7 +14,7 @@ import { gridCut } from '../rng/gridCut.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
 import { streamFor, type Stream } from '../rng/Stream.js';
 import { episodeLengths, type EpisodeLengths } from './EpisodeLengths.js';
-import type { RunState } from './RunState.js';
+import type { RunState } from '../state/RunState.js';
 import { exp } from '../rng/exp.js';
 
 /**

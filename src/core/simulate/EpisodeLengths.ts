@@ -1,6 +1,6 @@
 /**
  * Episode length in whole months from one uniform: round(median · exp(sdLog · Q(u))), at least
- * one month (DESIGN §2: lognormal). The kernel does not evaluate that expression per client: it
+ * one month (lognormal, docs/model.md). The kernel does not evaluate that expression per client: it
  * looks the uniform up among the cut points where the length steps up, found on the stream's
  * own grid (rng/gridCut), so the lookup gives the expression's value for every uniform a stream
  * can give. Lengths of `cap` months or more are returned as `cap`: a run of `cap` months

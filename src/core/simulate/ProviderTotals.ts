@@ -5,7 +5,7 @@
  * chunks from different workers combine in any order to the same totals up to rounding;
  * the pool merges them in run order to stay bit-identical.
  */
-import type { RunState } from './RunState.js';
+import type { RunState } from '../state/RunState.js';
 
 export const PROVIDER_FIELDS = ['quality', 'deficient', 'trueRate', 'observedRate', 'revenuePerYear', 'margin', 'flaggedShare', 'flaggedWronglyShare'] as const;
 export type ProviderField = (typeof PROVIDER_FIELDS)[number];

@@ -9,7 +9,7 @@ import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { SegmentView } from '../behaviour/SegmentView.js';
 import type { ObservationModel } from '../measure/ObservationModel.js';
 import { providerTrueScore } from '../measure/providerTrueScore.js';
-import type { RunState } from './RunState.js';
+import type { RunState } from '../state/RunState.js';
 
 /** Inputs kept per provider: the measure's four + two probabilities, a0, b, share female, need mean and scale, effect. */
 const KEY = 12;

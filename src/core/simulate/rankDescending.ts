@@ -6,7 +6,7 @@
  * (sortAscending), then per provider the count of values above its own by binary
  * search, plus the ties already ranked.
  */
-import { sortAscending } from './sortAscending.js';
+import { sortAscending } from '../maths/sortAscending.js';
 
 let sorted = new Float64Array(256);
 let tiesSeen = new Int32Array(256);

@@ -15,7 +15,7 @@ import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
 import type { PeriodInputs } from '../model/PaymentRule.js';
 import type { Stream } from '../rng/Stream.js';
-import type { RunState } from './RunState.js';
+import type { RunState } from '../state/RunState.js';
 import type { BehaviourState } from '../behaviour/BehaviourState.js';
 import { gameReports, type GamingContext } from '../behaviour/gameReports.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
@@ -24,8 +24,8 @@ import { rankDescending } from './rankDescending.js';
 import { deviationZ, limitPayment, ruleRate, testablePooledRate, type SettlementSettings } from '../settle/settlementRules.js';
 import { flagOverWindow, usesWindow } from './flagWindow.js';
 
-export { DAYS_PER_MONTH } from './daysPerMonth.js';
-import { DAYS_PER_MONTH } from './daysPerMonth.js';
+export { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
+import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 
 export interface PeriodContext {
   c: CompiledScenario;

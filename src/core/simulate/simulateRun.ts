@@ -1,5 +1,5 @@
 /**
- * One run: one realisation of the whole system over warm-up + horizon months (DESIGN §2).
+ * One run: one realisation of the whole system over warm-up + horizon months (docs/model.md).
  *
  * Month by month: discharges free places, each provider draws its referrals (Poisson, one
  * uniform each), and each referral becomes a client whose attributes, episode length, true
@@ -23,7 +23,7 @@ import { drawRunParams } from '../compile/drawRunParams.js';
 import { observationModel } from '../measure/ObservationModel.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
 import { Stream, streamFor } from '../rng/Stream.js';
-import { RunState } from './RunState.js';
+import { RunState } from '../state/RunState.js';
 import { updateTrueScores } from './TrueScores.js';
 import { settlePeriod, type PeriodContext } from './settlePeriod.js';
 import { writeRunMetrics } from './writeRunMetrics.js';

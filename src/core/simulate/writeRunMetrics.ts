@@ -7,9 +7,9 @@
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
 import { QI, type Quantity } from '../metrics/metricCatalogue.js';
-import { spearman } from '../summarise/spearman.js';
-import type { RunState } from './RunState.js';
-import { DAYS_PER_MONTH } from './daysPerMonth.js';
+import { spearman } from '../maths/spearman.js';
+import type { RunState } from '../state/RunState.js';
+import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 import type { BehaviourState } from '../behaviour/BehaviourState.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { annualIrr } from '../contract/annualIrr.js';

@@ -77,6 +77,7 @@ export const editorText = {
   yes: { sv: 'Ja', en: 'Yes' },
   no: { sv: 'Nej', en: 'No' },
   otherIssue: { sv: '{path}: {problem}; tillåtet: {allowed}', en: '{path}: {problem}; allowed: {allowed}' },
+  issueAtField: { sv: '{problem}; tillåtet: {allowed}', en: '{problem}; allowed: {allowed}' },
   libraryHeading: { sv: 'Scenariobibliotek', en: 'Scenario library' },
   libraryIntro: { sv: 'Färdiga scenarier som berättar om underlagen. Välj ett för att ladda det (det går att ångra), eller läs in en egen scenariofil.', en: 'Ready-made scenarios that tell the story of the source documents. Choose one to load it (it can be undone), or read in a scenario file of your own.' },
   seedDocument: { sv: 'Underlag: {doc}', en: 'Source: {doc}' },

@@ -5,7 +5,7 @@ import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { unitLabel } from '../../i18n/unitLabel.js';
 import { pathText, type PathKey } from '../state/setAtPath.js';
-import { issueText } from '../state/issueText.js';
+import { issueParts } from '../state/issueText.js';
 
 /** An element id from a JSON path: `segments[0].params.capacity` → `f-segments-0-params-capacity`. */
 export function fieldId(path: readonly PathKey[]): string {
@@ -19,13 +19,23 @@ export function inputText(x: unknown, lang: Lang): string {
   return lang === 'sv' ? text.replace('.', ',') : text;
 }
 
-/** Says what is wrong with a value in the field's own terms when it can, else the engine's words. */
+/** Says what is wrong with a value in the field's own terms (the label is beside it already). */
 export function fieldMessage(issue: ScenarioIssue, spec: ParamSpec, lang: Lang): string {
-  const found = /^found (-?[\d.e+-]+)(, which is not a whole number)?$/.exec(issue.problem);
-  if (spec.kind === 'number' && found) {
-    const v = Number(found[1]);
-    if (found[2]) return t(lang, 'notWhole', { v: inputText(v, lang) });
-    if (v < spec.min || v > spec.max) return `${t(lang, 'outOfRange', { v: inputText(v, lang), min: inputText(spec.min, lang), max: inputText(spec.max, lang) })} (${unitLabel(spec.unit, lang)})`;
+  const whole = (v: number): string => t(lang, 'notWhole', { v: inputText(v, lang) });
+  const outside = (v: number, min: number, max: number, unit: string): string =>
+    `${t(lang, 'outOfRange', { v: inputText(v, lang), min: inputText(min, lang), max: inputText(max, lang) })} (${unitLabel(unit, lang)})`;
+  switch (issue.code) {
+    case 'notInteger':
+      return whole(issue.values.found);
+    case 'outOfRange':
+      return outside(issue.values.found, issue.values.min, issue.values.max, issue.values.unit);
+    // The scenario's own numbers (runs, seed, horizon, providers) are checked by the schema.
+    case 'wrongType':
+      if (issue.values.expected === 'typeInt' && typeof issue.values.found === 'number') return whole(issue.values.found);
+      break;
+    case 'tooSmall': case 'tooBig':
+      if (spec.kind === 'number' && typeof issue.values.found === 'number') return outside(issue.values.found, spec.min, spec.max, spec.unit);
+      break;
   }
-  return issueText(issue, lang);
+  return t(lang, 'issueAtField', issueParts(issue, lang));
 }

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { LIMITS, type Scenario, type ScenarioIssue } from '../../engine.js';
+import { BEHAVIOUR_NAMES, LIMITS, SECTION_NAMES, type BehaviourName, type Scenario, type ScenarioIssue, type SectionName } from '../../engine.js';
 import type { ParamSpecs } from '../../core/model/ParamSpec.js';
 import { behaviourSpecs, measureKindParams, measures, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';
@@ -65,7 +65,6 @@ export class ScenarioEditor extends LightElement {
     const text = (k: TextKey, vars?: Record<string, string | number>): string => t(L, k, vars);
     const rule = rules[s.payment.rule];
     const measure = measures[s.measure.model];
-    const sectionTitle = (name: string): string => (`section_${name}` in SECTION_KEYS ? text(`section_${name}` as TextKey) : name);
     return html`
       <h1 tabindex="-1" class="view-heading">${text('editorHeading')}</h1>
       <p class="intro">${text('editorIntro')}</p>
@@ -75,7 +74,7 @@ export class ScenarioEditor extends LightElement {
       </div>
       ${this.issues.length ? html`<div class="notice error issue-summary" role="alert">
         <h2>${text('issuesHeading', { n: this.issues.length })}</h2>
-        <ul>${this.issues.map((i) => html`<li>${issueText(i, L)} <button type="button" class="link" @click=${() => this.focusIssue(i)}>${text('goToField')}</button></li>`)}</ul>
+        <ul>${this.issues.map((i) => html`<li>${issueText(i, L, s.payment.rule)} <button type="button" class="link" @click=${() => this.focusIssue(i)}>${text('goToField')}</button></li>`)}</ul>
       </div>` : null}
 
       <section aria-labelledby="ed-general"><h2 id="ed-general">${text('sectionGeneral')}</h2>
@@ -113,15 +112,15 @@ export class ScenarioEditor extends LightElement {
         ${this.params(paymentSpecs, ['payment', 'settings'], s.payment.settings)}
       </section>
 
-      ${Object.entries(sectionSpecs).map(([name, specs]) => html`<section aria-labelledby=${`ed-${name}`}>
-        <h2 id=${`ed-${name}`}>${sectionTitle(name)}</h2>
-        ${this.params(specs, [name], (s as unknown as Record<string, Rec>)[name])}
+      ${SECTION_NAMES.map((name) => html`<section aria-labelledby=${`ed-${name}`}>
+        <h2 id=${`ed-${name}`}>${text(sectionTitle(name))}</h2>
+        ${this.params(sectionSpecs[name], [name], s[name])}
       </section>`)}
 
       <section aria-labelledby="ed-behaviour"><h2 id="ed-behaviour">${text('section_behaviour')}</h2>
         <p class="help">${text('behaviourHelp')}</p>
-        ${Object.entries(behaviourSpecs).map(([name, specs]) => html`<fieldset class="behaviour"><legend>${`beh_${name}` in BEHAVIOUR_KEYS ? text(`beh_${name}` as TextKey) : name}</legend>
-          ${this.params(specs, ['behaviour', name], (s.behaviour as Record<string, Rec> | undefined)?.[name])}
+        ${BEHAVIOUR_NAMES.map((name) => html`<fieldset class="behaviour"><legend>${text(behaviourTitle(name))}</legend>
+          ${this.params(behaviourSpecs[name], ['behaviour', name], s.behaviour?.[name])}
         </fieldset>`)}
       </section>
     `;
@@ -136,11 +135,9 @@ export class ScenarioEditor extends LightElement {
   }
 }
 
-const BEHAVIOUR_KEYS: Readonly<Record<string, true>> = { beh_effort: true, beh_selection: true, beh_gaming: true, beh_multitasking: true };
-
-const SECTION_KEYS: Readonly<Record<string, true>> = {
-  section_care: true, section_followUp: true, section_riskAdjustment: true, section_flagging: true, section_inspection: true, section_fallback: true,
-};
+/** Headings of the sections and behaviours: a name without its text is a compile error. */
+const sectionTitle = (name: SectionName): TextKey => `section_${name}`;
+const behaviourTitle = (name: BehaviourName): TextKey => `beh_${name}`;
 
 declare global {
   interface HTMLElementTagNameMap {

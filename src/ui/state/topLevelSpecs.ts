@@ -8,7 +8,7 @@ import { editorText } from '../../i18n/strings/editorText.js';
 
 export const TOP_LEVEL_SPECS: Readonly<Record<'runs' | 'seed' | 'horizonMonths', NumberSpec>> = {
   runs: { kind: 'number', label: editorText.runsLabel, explanation: editorText.runsHelp, unit: 'count', min: 1, max: LIMITS.maxRuns, default: 1000, integer: true, uncertain: false },
-  seed: { kind: 'number', label: editorText.seedLabel, explanation: editorText.seedHelp, unit: 'count', min: 0, max: 4294967295, default: 1, integer: true, uncertain: false },
+  seed: { kind: 'number', label: editorText.seedLabel, explanation: editorText.seedHelp, unit: 'count', min: 0, max: LIMITS.maxSeed, default: 1, integer: true, uncertain: false },
   horizonMonths: { kind: 'number', label: editorText.horizonLabel, explanation: editorText.horizonHelp, unit: 'months', min: 1, max: LIMITS.maxHorizonMonths, default: 36, integer: true, uncertain: false },
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionMemo } from '../../../src/core/behaviour/DecisionMemo.js';
 import { BehaviourState } from '../../../src/core/behaviour/BehaviourState.js';
-import { RunState } from '../../../src/core/simulate/RunState.js';
+import { RunState } from '../../../src/core/state/RunState.js';
 
 describe('DecisionMemo', () => {
   it('skips a decision only while everything a provider can know is unchanged', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { drawRunParams } from '../../../src/core/compile/drawRunParams.js';
 import { RuleProbe } from '../../../src/core/behaviour/RuleProbe.js';
-import { RunState } from '../../../src/core/simulate/RunState.js';
+import { RunState } from '../../../src/core/state/RunState.js';
 import { settlePeriod } from '../../../src/core/simulate/settlePeriod.js';
 import type { PaymentRule } from '../../../src/core/model/PaymentRule.js';
 import { compiledTestScenario } from '../../support/testScenario.js';

@@ -6,7 +6,7 @@ import { providerTrueScore } from '../../../src/core/measure/providerTrueScore.j
 import { BehaviourState } from '../../../src/core/behaviour/BehaviourState.js';
 import { segmentViews } from '../../../src/core/behaviour/SegmentView.js';
 import { Admission, MEASURE_DRAWS } from '../../../src/core/simulate/Admission.js';
-import { RunState } from '../../../src/core/simulate/RunState.js';
+import { RunState } from '../../../src/core/state/RunState.js';
 import { simulateRun } from '../../../src/core/simulate/simulateRun.js';
 import { updateTrueScores } from '../../../src/core/simulate/TrueScores.js';
 import { gridIndex, gridPoint } from '../../../src/core/rng/gridCut.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { rankDescending } from '../../../src/core/simulate/rankDescending.js';
-import { sortAscending } from '../../../src/core/simulate/sortAscending.js';
+import { sortAscending } from '../../../src/core/maths/sortAscending.js';
 
 /** Many ties, as observed rates of small counts have. */
 const values = fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }).map((k) => k / 6), fc.double({ min: -5, max: 5, noNaN: true })), { maxLength: 400 });

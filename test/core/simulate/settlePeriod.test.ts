@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { drawRunParams } from '../../../src/core/compile/drawRunParams.js';
 import { flagAndRank, settlePeriod, DAYS_PER_MONTH, type PeriodContext } from '../../../src/core/simulate/settlePeriod.js';
-import { RunState } from '../../../src/core/simulate/RunState.js';
+import { RunState } from '../../../src/core/state/RunState.js';
 import { periodInputs, type ProviderRow } from '../../support/periodInputs.js';
 import { compiledTestScenario, type ScenarioOverrides } from '../../support/testScenario.js';
 import { periodContext } from '../../support/periodContext.js';

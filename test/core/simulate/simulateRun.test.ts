@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { compileScenario, metricDefinition, metricInRow, METRIC_IDS, QUANTITY_COUNT, type CompiledScenario, type MetricId } from '../../../src/engine.js';
 import { simulateRun } from '../../../src/core/simulate/simulateRun.js';
 import { DAYS_PER_MONTH } from '../../../src/core/simulate/settlePeriod.js';
-import type { RunState } from '../../../src/core/simulate/RunState.js';
+import type { RunState } from '../../../src/core/state/RunState.js';
 import { scenarioArb } from '../../support/arbitraryScenario.js';
 import { compiledTestScenario, type ScenarioOverrides } from '../../support/testScenario.js';
 

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateScenario } from '../../../src/engine.js';
 import { math } from '../../../src/core/formula/mathInstance.js';
 import { custom } from '../../../models/rules/custom.js';
+import { expectCoded } from '../../support/expectCoded.js';
 
 const HACK = `console.log('hacked...')`;
 
@@ -131,6 +132,7 @@ describe('hostile formulas', () => {
     // Named and placed: a position, or the whole text's length, or the structural limit.
     expect(issue!.problem).toMatch(/at character \d+|characters long|found "|levels deep/);
     expect(issue!.allowed.length).toBeGreaterThan(0);
+    expectCoded(issue!);
     expect(() => custom.bind!({ formula, target: 0.5 })).toThrow();
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });

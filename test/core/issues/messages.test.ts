@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue, ScenarioError } from '../../../src/engine.js';
-import { msg, show } from '../../../src/core/scenario/messages.js';
+import { msg, show } from '../../../src/core/issues/messages.js';
 
 describe('messages', () => {
   it('formats the CLI contract line: error: <file>: <path>: <problem>; <allowed>', () => {
@@ -20,7 +20,7 @@ describe('messages', () => {
   it('every message factory says what is allowed', () => {
     const samples = [
       msg.emptyFile(), msg.tooLarge(5), msg.notJson('x'), msg.notObject(1), msg.noVersion(), msg.newerVersion(9), msg.badVersion('x'),
-      msg.unknownModel('measure', 'x', ['a']), msg.unknownParam('x', []), msg.notApplicable('x', 'binary', ['a']), msg.wrongType(1, 'text'),
+      msg.unknownModel('measure', 'x', ['a']), msg.unknownParam('x', []), msg.notApplicable('x', 'binary', ['a']), msg.notBoolean(1),
       msg.outOfRange(2, 0, 1, 'share'), msg.notInteger(1.5), msg.notUncertain(), msg.distributionOutside('mean', 0, 1), msg.distributionOrder(),
       msg.betaRange(0, 60), msg.tooMuchWork(1e10),
     ];

@@ -7,16 +7,17 @@
  */
 import { compileScenario } from '../compile/compileScenario.js';
 import type { ModelCatalogue } from '../model/ModelCatalogue.js';
-import { scenarioSchema, type Scenario } from './Scenario.js';
-import { LIMITS } from './limits.js';
-import { msg, type ScenarioIssue } from './messages.js';
-import { migrate } from './migrate.js';
-import { checkScenarioParams } from './checkScenarioParams.js';
+import { scenarioSchema, type Scenario } from '../scenario/Scenario.js';
+import { LIMITS } from '../model/limits.js';
+import { msg, type ScenarioIssue } from '../issues/messages.js';
+import { printable } from '../issues/printable.js';
+import { migrate } from '../scenario/migrate.js';
+import { checkScenarioParams } from '../scenario/checkScenarioParams.js';
 import { estimateResources } from './estimateResources.js';
-import { findDuplicateKeys } from './findDuplicateKeys.js';
-import { findForbiddenKeys } from './findForbiddenKeys.js';
-import { formatPath } from './formatPath.js';
-import { fromZodIssues } from './fromZodIssues.js';
+import { findDuplicateKeys } from '../scenario/findDuplicateKeys.js';
+import { findForbiddenKeys } from '../scenario/findForbiddenKeys.js';
+import { formatPath } from '../scenario/formatPath.js';
+import { fromZodIssues } from '../scenario/fromZodIssues.js';
 
 export { formatPath };
 
@@ -79,22 +80,10 @@ function capIssues(issues: ScenarioIssue[]): ScenarioIssue[] {
   return [...issues.slice(0, LIMITS.maxIssues), msg.moreIssues(issues.length - LIMITS.maxIssues)];
 }
 
-/**
- * Control characters and line separators would break the one-line-per-issue contract, and
- * invisible or direction-changing characters (zero-width spaces, right-to-left overrides)
- * could hide or reorder what a message shows; in issues they are written as \\u escapes.
- */
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => {
-    const code = c.codePointAt(0)!;
-    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
-}
-
 function printableIssues(v: Validated): Validated {
   if (v.ok) return v;
-  return { ok: false, issues: v.issues.map((i) => ({ path: printable(i.path), problem: printable(i.problem), allowed: printable(i.allowed) })) };
+  // Values are made printable when an issue is rendered; the path is the caller's text.
+  return { ok: false, issues: v.issues.map((i) => ({ ...i, path: printable(i.path) })) };
 }
 
 /** JSON.parse's message may quote the text around the error, line breaks included. */

@@ -6,6 +6,8 @@ export const LIMITS = {
   /** Largest scenario file read, in bytes. */
   maxFileBytes: 1_000_000,
   maxRuns: 100_000,
+  /** Largest seed: an unsigned 32-bit integer, the range seeds are commonly given in. */
+  maxSeed: 4_294_967_295,
   maxProvidersPerSegment: 2_000,
   maxSegments: 20,
   maxHorizonMonths: 120,
@@ -13,7 +15,7 @@ export const LIMITS = {
   maxProviderMonthRuns: 500_000_000,
   /**
    * Expected referrals over all runs (runs × Σ providers × referrals per provider-month ×
-   * months). Every referral is a simulated client, 1.5 to 6 million a second on one core
+   * months). Every referral is a simulated client, a few million a second on one core (README, "Speed")
    * as measured, so this is a few minutes of work; without it a high referral rate
    * (up to 500 per provider-month) hides hours of work under the provider-month ceiling.
    */
@@ -25,7 +27,7 @@ export const LIMITS = {
    * phone; half a gigabyte leaves room for the page, its charts and the other tabs.
    */
   maxMemoryBytes: 512_000_000,
-  /** The most workers the memory estimate assumes run at once; pools should not start more. */
+  /** The most workers the memory estimate assumes run at once; the page's and the CLI's pools start no more. */
   maxWorkers: 8,
   /**
    * Shape of distributions for uncertain inputs. With beta shapes far below 1 both gamma draws

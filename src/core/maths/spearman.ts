@@ -1,4 +1,4 @@
-import { sortAscending } from '../simulate/sortAscending.js';
+import { sortAscending } from './sortAscending.js';
 
 /**
  * Ranks 1..n, ties given their average rank. Without a comparator closure (it runs once per

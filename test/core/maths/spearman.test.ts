@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pearson, ranks, spearman } from '../../../src/core/summarise/spearman.js';
+import { pearson, ranks, spearman } from '../../../src/core/maths/spearman.js';
 
 describe('ranks', () => {
   it('gives ties their average rank', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalNodes } from '../../../src/core/behaviour/normalNodes.js';
+import { normalNodes } from '../../../src/core/maths/normalNodes.js';
 
 /** E[Z^k] of a standard normal: 0 for odd k, (k − 1)!! for even k. */
 const moment = (k: number): number => (k % 2 ? 0 : Array.from({ length: k / 2 }, (_, i) => 2 * i + 1).reduce((a, b) => a * b, 1));

@@ -1,6 +1,6 @@
 /**
  * What a valid scenario will cost to simulate, estimated before anything runs, so a scenario
- * that would hang a terminal or kill a tab is refused up front (DESIGN §5, issue "resource
+ * that would hang a terminal or kill a tab is refused up front (README, "Limits"; issue "resource
  * limits"). Memory mirrors the typed arrays of RunState (O(providers × months)) and the
  * result tables; test/hostile checks the mirror against a real RunState.
  */
@@ -10,8 +10,8 @@ import { QUANTITY_COUNT } from '../metrics/metricCatalogue.js';
 import { distributionMean } from '../rng/Distribution.js';
 import { PROVIDER_FIELDS } from '../simulate/ProviderTotals.js';
 import { CHUNK_RUNS } from '../simulate/simulateChunk.js';
-import { LIMITS } from './limits.js';
-import type { ParamValue } from './Scenario.js';
+import { LIMITS } from '../model/limits.js';
+import type { ParamValue } from '../scenario/Scenario.js';
 
 export interface ResourceEstimate {
   /** Expected referrals (simulated clients) over all runs. */

@@ -1,0 +1,66 @@
+/**
+ * The `simulate` command, callable in process: arguments and the process's streams in, the
+ * exit code out (see USAGE). Tests call it directly; src/cli/main.ts runs it as a process.
+ *
+ *   arguments ──parseArgs──▶ options ──loadScenario──▶ scenario (and baseline, same seed and runs)
+ *   ──runScenario──▶ results ──buildReport──▶ report ──formatJson | formatCsv | formatTable──▶ output
+ *
+ * Exit codes: 0 success; 2 bad input (including output that cannot be written and a payment
+ * formula that fails at run time), one `error: <file>: <path>: <problem>; <allowed>` line per
+ * issue and no stack trace; 1 internal error (stack only with DEBUG set).
+ */
+import { ENGINE, type Scenario } from '../engine.js';
+import { buildReport, type Report } from './buildReport.js';
+import type { CliIo } from './CliIo.js';
+import { exitCodeFor } from './exitCodeFor.js';
+import { formatCsv } from './formatCsv.js';
+import { formatJson } from './formatJson.js';
+import { formatTable } from './formatTable.js';
+import { formulaIssue, isFormulaError } from './formulaFailure.js';
+import { InputError } from './InputError.js';
+import { loadScenario } from './loadScenario.js';
+import { parseArgs, USAGE, type Format } from './parseArgs.js';
+import { ProgressLine } from './ProgressLine.js';
+import { runScenario, type RunOutcome } from './runScenario.js';
+import { checkOutPath, writeOutput } from './writeOutput.js';
+
+const FORMATTERS: Readonly<Record<Format, (r: Report) => string>> = { json: formatJson, csv: formatCsv, table: formatTable };
+
+export async function simulateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await simulate(argv, io);
+  } catch (e) {
+    return exitCodeFor(e, io.err, io.debug);
+  }
+}
+
+async function simulate(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') { writeOutput(USAGE + '\n', undefined, io); return 0; }
+  if (parsed.kind === 'version') { writeOutput(`${ENGINE.name} ${ENGINE.version}\n`, undefined, io); return 0; }
+  const o = parsed.options;
+  if (o.out !== undefined) {
+    checkOutPath(o.out, [{ role: 'scenario file', path: o.scenario }, ...(o.compare === undefined ? [] : [{ role: '--compare baseline', path: o.compare }])]);
+  }
+  // Both files are checked before anything runs; the baseline takes the design's seed and runs.
+  const design = loadScenario(o.scenario, { seed: o.seed, runs: o.runs, source: 'flags' });
+  const baseline = o.compare === undefined ? undefined : loadScenario(o.compare, { seed: design.seed, runs: design.runs, source: 'design' });
+  const progress = o.progress || io.errIsTerminal;
+  const run = async (s: Scenario, file: string): Promise<RunOutcome> => {
+    const line = progress ? new ProgressLine(`simulating ${s.id}`, { write: io.err, now: () => performance.now() }) : undefined;
+    try {
+      return await runScenario(s, { workers: o.workers, onProgress: line && ((done, total) => line.update(done, total)) });
+    } catch (e) {
+      // A formula failing for some provider's values is a problem of this file.
+      if (isFormulaError(e)) throw InputError.of(file, [formulaIssue(e)]);
+      throw e;
+    } finally {
+      line?.finish();
+    }
+  };
+  const designRun = await run(design, o.scenario);
+  const baselineRun = baseline && (await run(baseline, o.compare ?? ''));
+  const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers, basis: o.basis, smallest: o.smallest });
+  writeOutput(FORMATTERS[o.format](report), o.out, io);
+  return 0;
+}
