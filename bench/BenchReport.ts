@@ -2,6 +2,7 @@
 import type { ColdStart } from './coldStart.js';
 import type { FormulaSpeed } from './formulaSpeed.js';
 import type { Machine } from './machine.js';
+import type { SensitivityBench } from './sensitivityBench.js';
 
 export interface BenchReport {
   machine: Machine;
@@ -28,6 +29,8 @@ export interface BenchReport {
   memory: { peakRssMB: number };
   /** Custom formulas: compiled closure against math.compile().evaluate (bench/formulaSpeed.ts). */
   formula: FormulaSpeed;
+  /** Tornado and value of information (bench/sensitivityBench.ts). */
+  sensitivity: SensitivityBench;
   /** The CLI's cold start: whole-process wall times through the launcher (bench/coldStart.ts). */
   cli: ColdStart;
   targets: { cityWithin3xOfReference: boolean; defaultUnderHalfSecond: boolean; memoryUnder500MB: boolean; formulaAtLeast50x: boolean; cliErrorUnderHalfSecond: boolean };

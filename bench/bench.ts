@@ -23,6 +23,7 @@ import { probeInChildProcess } from './probeInChildProcess.js';
 import { expectedClients, referenceWorkFor } from './referenceKernel.js';
 import { referenceOnThreads } from './referenceOnThreads.js';
 import type { BenchReport } from './BenchReport.js';
+import { benchSensitivity, formatSensitivityBench } from './sensitivityBench.js';
 
 const WORKER_COUNTS = [1, 2] as const;
 
@@ -79,6 +80,7 @@ async function bench(quick: boolean): Promise<BenchReport> {
   const defaultTwo = defaultPool.find((d) => d.workers === 2)?.seconds ?? Infinity;
 
   const formula = measureFormulaSpeed({ quick });
+  const sensitivity = await benchSensitivity(loadScenario, quick);
   const cli = await measureColdStart(quick);
   const ratios = WORKER_COUNTS.map((w, i) => ({ workers: w, ratio: cityWide[i].seconds / reference[i].seconds }));
   const peakRssMB = Math.max(...cityWide.map((c) => c.maxRssMB));
@@ -93,6 +95,7 @@ async function bench(quick: boolean): Promise<BenchReport> {
     defaultScenario: { runs: size.defaultRuns, oneThreadWarmSeconds: defaultOneThread, workers: defaultPool },
     memory: { peakRssMB },
     formula,
+    sensitivity,
     cli,
     targets: {
       cityWithin3xOfReference: (ratios.find((r) => r.workers === 2)?.ratio ?? Infinity) <= 3,
@@ -106,4 +109,4 @@ async function bench(quick: boolean): Promise<BenchReport> {
 
 const args = new Set(process.argv.slice(2));
 const report = await bench(args.has('--quick'));
-process.stdout.write(args.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+process.stdout.write(args.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report) + formatSensitivityBench(report.sensitivity));

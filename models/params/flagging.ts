@@ -33,8 +33,8 @@ export const flaggingSpecs = {
   deficientQuantile: num({
     label: { sv: 'Andel verkligt bristande utförare', en: 'Share of truly deficient providers' },
     explanation: {
-      sv: 'Utförare vars sanna kvalitet ligger i denna nedre andel av kvalitetsfördelningen räknas som bristande; övriga som godtagbara. Andelen gäller fördelningen, så antalet bristande utförare är slumpmässigt per marknad, inte fast. Används för att räkna felaktiga flaggor och missar.',
-      en: 'Providers whose true quality lies in this lower share of the quality distribution count as deficient, the rest as acceptable. The share is of the distribution, so the number of deficient providers is random per market, not fixed. Used to count wrong flags and misses.',
+      sv: 'En fast andel av varje marknadssegment räknas som verkligt bristande: de ⌈andel × antal⌉ utförare som har lägst sann kvalitet (högst alla utom en); övriga är godtagbara. Antalet är alltså detsamma i varje körning, 7 av 40 med 0,16. En utförare som ersätter ett hävt avtal räknas som bristande om dess kvalitet ligger under gränsen mellan segmentets bristande och godtagbara. Används för att räkna felaktiga flaggor, missar och träffsäkerhet.',
+      en: "A fixed share of each market segment counts as truly deficient: the ⌈share × number⌉ providers with the lowest true quality (at most all but one); the rest are acceptable. The count is therefore the same in every run, 7 of 40 at 0.16. A provider that replaces an ended contract counts as deficient if its quality lies below the boundary between the segment's deficient and acceptable providers. Used to count wrong flags, misses and flag precision.",
     },
     unit: 'share', min: 0.01, max: 0.5, default: 0.16, uncertain: false,
     source: `${SOURCES.ivo}: omfattande brister i nära hälften av alla HVB och stödboenden (citerat i ${SOURCES.followUpModel})`,

@@ -1,4 +1,4 @@
-import { flag, num } from '../../src/core/model/ParamSpec.js';
+import { count, flag, num } from '../../src/core/model/ParamSpec.js';
 import { SOURCES } from '../sources.js';
 
 /** Deeper follow-up of flagged providers by the city's inspectors (the city's proposed follow-up model, models/sources.ts). */
@@ -81,6 +81,19 @@ export const inspectionSpecs = {
       en: 'The provider leaves, its clients move to the fallback provider and new referrals go to the others.',
     },
     default: false,
+  }),
+  procurementDelayMonths: count({
+    label: { sv: 'Tid till ny utförare efter hävt avtal', en: 'Time to a new provider after an ended contract' },
+    explanation: {
+      sv: 'Månader från att ett avtal hävs till att en ny utförare, dragen ur samma marknad, tar över platserna. Under tiden tar övriga utförare och reservutföraren remisserna. Längre än avtalstiden: ingen ersättare.',
+      en: "Months from a contract's end until a new provider, drawn from the same market, takes over its places. Meanwhile the other providers and the fallback take the referrals. Longer than the horizon: no replacement.",
+    },
+    unit: 'months', min: 0, max: 120, default: 6,
+    estimate: {
+      sv: 'Uppskattning: en upphandling enligt LOU (annonsering minst 30 dagar, utvärdering, tio dagars avtalsspärr, uppstart) tar ungefär ett halvår.',
+      en: 'Estimate: a procurement under the Public Procurement Act (LOU: at least 30 days of advertising, evaluation, a ten-day standstill, start-up) takes about half a year.',
+    },
+    range: [3, 12],
   }),
   advantageShare: num({
     label: { sv: 'Konkurrensfördel vid tydligt positiv avvikelse', en: 'Competitive advantage on a clear positive deviation' },

@@ -13,6 +13,9 @@
 /** Command name → entry file (relative to the project root). The first is the default command. */
 export const COMMANDS = {
   simulate: 'src/cli/main.ts',
+  sweep: 'src/cli/sweepMain.ts',
+  sensitivity: 'src/cli/sensitivityMain.ts',
+  merge: 'src/cli/mergeMain.ts',
 };
 
 /** Worker-thread entries, built next to the commands so a command finds them as siblings. */

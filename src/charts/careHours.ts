@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, type ChartFrame } from './ChartFrame.js';
-import { labelRoom, OKABE_ITO } from './palette.js';
+import { labelRoom, OKABE_ITO, WRAPPED_AXIS, wrapLabel } from './palette.js';
 
 export interface CareHoursRow {
   label: string;
@@ -23,8 +23,9 @@ export interface CareHoursInput extends ChartFrame {
 }
 
 export function careHours(input: CareHoursInput): TopLevelSpec {
-  const values = input.rows.map((r) => ({ ...r }));
-  const y = { field: 'label', type: 'nominal' as const, sort: values.map((v) => v.label), title: null, axis: { labelLimit: labelRoom(input.width) } };
+  const room = labelRoom(input.width);
+  const values = input.rows.map((r) => ({ ...r, axisLabel: wrapLabel(r.label, room) }));
+  const y = { field: 'axisLabel', type: 'nominal' as const, sort: values.map((v) => v.axisLabel), title: null, axis: { labelLimit: room, ...WRAPPED_AXIS } };
   return {
     ...frame(input, Math.max(90, 46 * values.length)),
     data: { values },

@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, type ChartFrame } from './ChartFrame.js';
-import { labelRoom, OKABE_ITO } from './palette.js';
+import { labelRoom, OKABE_ITO, WRAPPED_AXIS, wrapLabel } from './palette.js';
 
 export interface IntervalRow {
   /** The row's label (y axis), in display order. */
@@ -29,11 +29,12 @@ export interface IntervalDotsInput extends ChartFrame {
 }
 
 export function intervalDots(input: IntervalDotsInput): TopLevelSpec {
-  const values = input.rows.filter((r) => Number.isFinite(r.mean)).map((r) => ({ ...r, group: r.group ?? '' }));
-  const order = values.map((r) => r.label);
+  const room = labelRoom(input.width);
+  const values = input.rows.filter((r) => Number.isFinite(r.mean)).map((r) => ({ ...r, group: r.group ?? '', axisLabel: wrapLabel(r.label, room) }));
+  const order = values.map((r) => r.axisLabel);
   const grouped = input.rows.some((r) => r.group);
   const x = { type: 'quantitative' as const, title: input.xTitle, axis: { format: input.format, tickCount: 8, labelOverlap: true }, scale: input.domain ? { domain: [...input.domain] } : { zero: false } };
-  const y = { field: 'label', type: 'nominal' as const, sort: order, title: null, axis: { labelLimit: labelRoom(input.width) } };
+  const y = { field: 'axisLabel', type: 'nominal' as const, sort: order, title: null, axis: { labelLimit: room, ...WRAPPED_AXIS } };
   const colour = grouped
     ? { color: { field: 'group', type: 'nominal' as const, title: input.groupTitle ?? '', sort: [...new Set(values.map((v) => v.group))] } }
     : {};

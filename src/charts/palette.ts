@@ -46,3 +46,22 @@ export function configFor(width: number): Config {
 export function labelRoom(width: number): number {
   return Math.round(Math.min(260, Math.max(90, width * 0.4)));
 }
+
+/**
+ * A long category label broken into lines that fit the label room (about 6.5 px a character
+ * at the axis font), so "Till uppföljning och rapportering" is read whole, not cut off.
+ */
+export function wrapLabel(text: string, roomPx: number): string {
+  const max = Math.max(8, Math.floor(roomPx / 6.5));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > max) { lines.push(line); line = word; }
+    else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+/** Axis settings that show a wrapped label on several lines. */
+export const WRAPPED_AXIS = { labelExpr: "split(datum.label, '\\n')" } as const;

@@ -35,7 +35,9 @@ const SIZE: Record<FlagStatus, number> = { fine: 60, wronglyFlagged: 160, rightl
 
 export function trueVsObserved(input: TrueVsObservedInput): TopLevelSpec {
   const values = input.points.map((p) => ({ ...p, label: input.statusLabels[p.status], size: SIZE[p.status] }));
-  const domain = FLAG_STATUSES.map((s) => input.statusLabels[s]);
+  // Only the statuses that occur are in the legend.
+  const shown = FLAG_STATUSES.filter((s) => input.points.some((p) => p.status === s));
+  const domain = shown.map((s) => input.statusLabels[s]);
   const rates = input.points.flatMap((p) => [p.trueRate, p.observedRate]).filter(Number.isFinite);
   const lo = Math.max(0, Math.floor((Math.min(1, ...rates) - 0.05) * 10) / 10);
   const hi = Math.min(1, Math.ceil((Math.max(0, ...rates) + 0.05) * 10) / 10);
@@ -54,8 +56,8 @@ export function trueVsObserved(input: TrueVsObservedInput): TopLevelSpec {
         encoding: {
           x: { field: 'trueRate', type: 'quantitative', title: input.xTitle, scale, axis: { format: '.0%' } },
           y: { field: 'observedRate', type: 'quantitative', title: input.yTitle, scale, axis: { format: '.0%' } },
-          color: { field: 'label', type: 'nominal', title: input.legendTitle, scale: { domain, range: FLAG_STATUSES.map((s) => COLOUR[s]) } },
-          shape: { field: 'label', type: 'nominal', title: input.legendTitle, scale: { domain, range: FLAG_STATUSES.map((s) => SHAPE[s]) } },
+          color: { field: 'label', type: 'nominal', title: input.legendTitle, scale: { domain, range: shown.map((s) => COLOUR[s]) } },
+          shape: { field: 'label', type: 'nominal', title: input.legendTitle, scale: { domain, range: shown.map((s) => SHAPE[s]) } },
           size: { field: 'size', type: 'quantitative', scale: null, legend: null },
           tooltip: [
             { field: 'provider', type: 'ordinal', title: input.providerTitle },

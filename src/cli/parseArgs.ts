@@ -8,7 +8,8 @@
  * something the user did not write. Ranges of --runs and --seed are then checked by the same
  * schema as the file's own fields, which the flags override.
  */
-import { isMetricId, LIMITS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../engine.js';
+import { isMetricId, LIMITS, METRIC_IDS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../engine.js';
+import { parseShard, type Shard } from '../core/sweep/shard.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
 import type { IssueLine } from '../engine.js';
@@ -20,6 +21,8 @@ export interface CliOptions {
   scenario: string;
   runs?: number;
   seed?: number;
+  /** Split the runs among M markets and report how much of each metric's spread the market explains. */
+  markets?: number;
   compare?: string;
   format: Format;
   providers: boolean;
@@ -27,6 +30,10 @@ export interface CliOptions {
   /** Absent: runScenario's default. */
   workers?: number;
   progress: boolean;
+  /** Run only this shard's block of chunks and write a partial result (see mergeMain). */
+  shard?: Shard;
+  /** Add chunks until this metric's Monte Carlo SE is at most `se` (capped by runs). */
+  untilSe?: { metric: MetricId; se: number };
   /** Flows per year (default) or for the whole contract. */
   basis: OutputBasis;
   /** Smallest important differences for verdicts, `metric=value`, on the report's basis. */
@@ -43,6 +50,8 @@ p05, p50, p95, n).
 Options:
   --runs N              number of runs (overrides the file; 1 to ${LIMITS.maxRuns})
   --seed S              random seed (overrides the file; 0 to ${LIMITS.maxSeed})
+  --markets M           split the runs among M markets (fresh providers in each) and report
+                        each metric's marketShare, the share of its spread the market explains
   --compare FILE        paired differences against a baseline scenario, simulated with
                         the same seed and runs (common random numbers)
   --format F            table (default), json or csv (';'-separated, '.' decimals)
@@ -54,6 +63,10 @@ Options:
   --out FILE            write the output to FILE instead of standard output
   --workers N           worker threads (1 to ${LIMITS.maxWorkers}; default: all cores for large jobs, one thread for small)
   --progress            show the progress line even when standard error is not a terminal
+  --until-se M=SE       add chunks of runs until metric M's Monte Carlo SE is at most SE
+                        (at most --runs runs); says where it stopped
+  --shard K/N           run only the K-th of N blocks of runs and write a partial result;
+                        \`npm run merge\` joins the parts into this command's output
   --help, -h            show this help
   --version             show the engine's name and version
 
@@ -62,8 +75,9 @@ Exit codes: 0 success; 2 bad input (one line per problem on standard error);
 
 /** Each flag takes a value or stands alone. */
 const FLAGS: Readonly<Record<string, 'value' | 'flag' | 'list'>> = {
-  '--runs': 'value', '--seed': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
+  '--runs': 'value', '--seed': 'value', '--markets': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
   '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
+  '--shard': 'value', '--until-se': 'value',
   '--basis': 'value', '--smallest': 'list',
 };
 const ALIASES: Readonly<Record<string, string>> = { '-h': '--help' };
@@ -72,10 +86,13 @@ const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
 const EXPECTED: Readonly<Record<string, string>> = {
   '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
   '--seed': `a whole number from 0 to ${LIMITS.maxSeed}`,
+  '--markets': 'a whole number from 1 to 1000, at most the number of runs',
   '--compare': 'the path of a baseline scenario file',
   '--out': 'the path of the file to write',
   '--format': FORMATS.map((f) => JSON.stringify(f)).join(', ').replace(/, ([^,]*)$/, ' or $1'),
   '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
+  '--shard': 'K/N with 1 ≤ K ≤ N, e.g. 2/3',
+  '--until-se': 'a metric id and a standard error, e.g. purchaser.totalCost=1000000',
   '--basis': OUTPUT_BASES.map((f) => JSON.stringify(f)).join(' or '),
   '--smallest': 'a metric id, "=" and a non-negative number, e.g. purchaser.totalCost=1000000',
 };
@@ -128,6 +145,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
   const runs = number('--runs');
   const seed = number('--seed');
+  const markets = number('--markets');
   const workers = number('--workers');
   // Pools never start more threads than the memory estimate assumes.
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= LIMITS.maxWorkers)) {
@@ -136,6 +154,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const format = text('--format') ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
 
+  const shard = text('--shard') === undefined ? undefined : parseShard(text('--shard') ?? '');
+  if (text('--shard') !== undefined && !shard) issues.push(cliMsg.badValue('--shard', text('--shard') ?? '', EXPECTED['--shard']));
+  const untilSe = parseUntilSe(text('--until-se'), issues);
+  if (shard && untilSe) issues.push({ path: '--until-se', problem: 'cannot be used with --shard', allowed: 'one of them' });
   const basis = text('--basis') ?? 'perYear';
   if (!(OUTPUT_BASES as readonly string[]).includes(basis)) issues.push(cliMsg.badValue('--basis', basis, EXPECTED['--basis']));
   const smallest: Partial<Record<MetricId, number>> = {};
@@ -159,14 +181,28 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       scenario: positional[0],
       runs,
       seed,
+      markets,
       compare: text('--compare'),
       format: format as Format,
       providers: values.has('--providers'),
       out: text('--out'),
       workers,
       progress: values.has('--progress'),
+      shard,
+      untilSe,
       basis: basis as OutputBasis,
       smallest,
     },
   };
+}
+
+function parseUntilSe(v: string | undefined, issues: IssueLine[]): CliOptions['untilSe'] {
+  if (v === undefined) return undefined;
+  const eq = v.lastIndexOf('=');
+  const metric = eq > 0 ? v.slice(0, eq) : v;
+  const se = eq > 0 && NUMBER.test(v.slice(eq + 1)) ? Number(v.slice(eq + 1)) : NaN;
+  if (!isMetricId(metric)) issues.push({ path: '--until-se', problem: `unknown metric "${metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` });
+  else if (!(se > 0)) issues.push(cliMsg.badValue('--until-se', v, EXPECTED['--until-se']));
+  else return { metric, se };
+  return undefined;
 }

@@ -23,6 +23,8 @@ import { parseArgs, USAGE, type Format } from './parseArgs.js';
 import { ProgressLine } from './ProgressLine.js';
 import { runScenario, type RunOutcome } from './runScenario.js';
 import { checkOutPath, writeOutput } from './writeOutput.js';
+import { simulateShard } from './simulateShard.js';
+import { convergenceNote, runUntilSe } from './untilSe.js';
 
 const FORMATTERS: Readonly<Record<Format, (r: Report) => string>> = { json: formatJson, csv: formatCsv, table: formatTable };
 
@@ -43,8 +45,8 @@ async function simulate(argv: readonly string[], io: CliIo): Promise<number> {
     checkOutPath(o.out, [{ role: 'scenario file', path: o.scenario }, ...(o.compare === undefined ? [] : [{ role: '--compare baseline', path: o.compare }])]);
   }
   // Both files are checked before anything runs; the baseline takes the design's seed and runs.
-  const design = loadScenario(o.scenario, { seed: o.seed, runs: o.runs, source: 'flags' });
-  const baseline = o.compare === undefined ? undefined : loadScenario(o.compare, { seed: design.seed, runs: design.runs, source: 'design' });
+  const design = loadScenario(o.scenario, { seed: o.seed, runs: o.runs, markets: o.markets, source: 'flags' });
+  const baseline = o.compare === undefined ? undefined : loadScenario(o.compare, { seed: design.seed, runs: design.runs, markets: design.markets, source: 'design' });
   const progress = o.progress || io.errIsTerminal;
   const run = async (s: Scenario, file: string): Promise<RunOutcome> => {
     const line = progress ? new ProgressLine(`simulating ${s.id}`, { write: io.err, now: () => performance.now() }) : undefined;
@@ -58,9 +60,15 @@ async function simulate(argv: readonly string[], io: CliIo): Promise<number> {
       line?.finish();
     }
   };
-  const designRun = await run(design, o.scenario);
-  const baselineRun = baseline && (await run(baseline, o.compare ?? ''));
+  // --shard: this shard's block of chunks as a part for `npm run merge`.
+  if (o.shard) { writeOutput(JSON.stringify(simulateShard(design, baseline, o.shard, o.format, { providers: o.providers, basis: o.basis, smallest: o.smallest })) + '\n', o.out, io); return 0; }
+  const converged = o.untilSe && runUntilSe(design, o.untilSe.metric, o.untilSe.se, o.basis);
+  if (converged) io.err(convergenceNote(converged.convergence) + '\n');
+  const designRun = converged ? converged.outcome : await run(design, o.scenario);
+  const baselineRun = baseline && (await run(converged ? { ...baseline, runs: designRun.compiled.runs } : baseline, o.compare ?? ''));
   const report = buildReport(designRun, { baseline: baselineRun, providers: o.providers, basis: o.basis, smallest: o.smallest });
-  writeOutput(FORMATTERS[o.format](report), o.out, io);
+  // JSON says where a --until-se run stopped; the other formats get the note on stderr only.
+  const text = converged && o.format === 'json' ? JSON.stringify({ ...report, convergence: converged.convergence }, null, 2) + '\n' : FORMATTERS[o.format](report);
+  writeOutput(text, o.out, io);
   return 0;
 }

@@ -72,11 +72,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     { sv: 'En utförare flaggas när dess uppmätta andel ligger så långt från genomsnittet (mätt i standardfel, z) att det sällan händer av slump. Felaktigt flaggad: en godtagbar utförare pekas ut. Missad: en bristande utförare pekas inte ut.', en: "A provider is flagged when its measured rate lies so far from the average (measured in standard errors, z) that it rarely happens by chance. Wrongly flagged: an acceptable provider is singled out. Missed: a deficient provider is not." },
     /flagg|avvik|missa/i, /flag|deviat|missed/i),
   e('deficient', { sv: 'Verkligt bristande utförare', en: 'Truly deficient provider' },
-    { sv: 'En utförare vars sanna effekt ligger bland de sämsta: under den nedre andel av marknadens kvalitetsfördelning som parametern anger (16 % som standard, alltså mer än en standardavvikelse under genomsnittet). Varje utförare hamnar där eller inte efter sin slumpade kvalitet, så antalet bristande är slumpmässigt per marknad (med 40 utförare oftast mellan 3 och 10), inte en fast andel. Med fast marknad är det samma utförare i alla körningar. Simuleringen vet vilka de är; kommunen vet det aldrig. IVO fann omfattande brister i nära hälften av landets HVB och stödboenden (2020), så den verkliga andelen kan vara högre.', en: "A provider whose true effect is among the worst: below the lower share of the market's quality distribution that the parameter sets (16 % by default, that is more than one standard deviation below the average). Each provider falls there or not by its drawn quality, so the number of deficient providers is random per market (with 40 providers usually between 3 and 10), not a fixed share. With a fixed market they are the same providers in every run. The simulation knows which they are; the municipality never does. IVO found extensive deficiencies in nearly half of Sweden's HVB and supported housing (2020), so the real share may be higher." },
+    { sv: 'En utförare vars sanna effekt ligger bland de sämsta i sitt marknadssegment: en fast andel (16 % som standard, alltså 7 av 40) av utförarna, de med lägst sann kvalitet. Antalet är detsamma i varje körning och varje marknad; vilka utförare det är beror på marknadens dragning. Simuleringen vet vilka de är; kommunen vet det aldrig. IVO fann omfattande brister i nära hälften av landets HVB och stödboenden (2020), så den verkliga andelen kan vara högre.', en: "A provider whose true effect is among the worst in its market segment: a fixed share (16 % by default, so 7 of 40) of the providers, those with the lowest true quality. The count is the same in every run and every market; which providers they are depends on the market's draw. The simulation knows which they are; the municipality never does. IVO found extensive deficiencies in nearly half of Sweden's HVB and supported housing (2020), so the real share may be higher." },
     /bristande/i, /deficient/i),
   e('margin', { sv: 'Rörelsemarginal', en: 'Operating margin' },
     { sv: 'Utförarens intäkt minus kostnad, som andel av intäkten. Under noll går utföraren med förlust.', en: "The provider's revenue minus cost, as a share of revenue. Below zero the provider makes a loss." },
-    /marginal|förlust/i, /margin|\bloss\b/i),
+    /marginal|rörelsemarginal|förlust/i, /margin|\bloss\b/i),
   e('perDiem', { sv: 'Dygnsersättning', en: 'Per diem' },
     { sv: 'Dagens modell: ett fast pris per klient och dygn, oavsett utfall.', en: "Today's model: a fixed price per client and day, whatever the outcome." },
     /dygnsersättning/i, /per diem/i),
@@ -91,7 +91,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     /takeffekt/i, /ceiling/i),
   e('interRater', { sv: 'Bedömarskillnad', en: 'Inter-rater noise' },
     { sv: 'Att två bedömare kan bedöma samma fall olika. Ger slumpmässiga skillnader mellan utförare som inte beror på vården.', en: 'That two assessors can judge the same case differently. It adds chance differences between providers that do not come from care.' },
-    /bedömare|inter-rater/i, /inter-rater|assessor/i),
+    /bedömare|bedömarskillnad|inter-rater/i, /inter-rater|assessor/i),
   e('rankCorrelation', { sv: 'Rangkorrelation', en: 'Rank correlation' },
     { sv: 'Hur väl ordningen mellan utförare enligt måttet stämmer med ordningen enligt deras sanna kvalitet (Spearman): 1 = samma ordning, 0 = inget samband.', en: "How well the order of providers by the measure agrees with their order by true quality (Spearman): 1 = same order, 0 = no relation." },
     /rangkorrelation/i, /rank correlation/i),
@@ -119,6 +119,20 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 ];
 
 /** Glossary entries mentioned in a text, in glossary order. */
+/**
+ * The entries whose term a text mentions as a word of its own: a match must start a word, so
+ * "avvikelse" (deviation) is found in "tydlig avvikelse" but not inside "standardavvikelse"
+ * (standard deviation). Matches may run on into a compound ("riskjusterad"), as Swedish does.
+ */
 export function termsIn(text: string, lang: Lang): GlossaryEntry[] {
-  return GLOSSARY.filter((g) => g.match[lang].test(text));
+  return GLOSSARY.filter((g) => startsAWord(text, g.match[lang]));
+}
+
+function startsAWord(text: string, re: RegExp): boolean {
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(all)) {
+    const before = m.index > 0 ? text[m.index - 1] : '';
+    if (!/[\p{L}\p{N}]/u.test(before)) return true;
+  }
+  return false;
 }

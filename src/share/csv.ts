@@ -12,6 +12,9 @@ export const BOM = '\uFEFF';
 
 export function csvNumber(x: number | null | undefined, lang: Lang): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '';
+  // Fifteen significant digits: as exact as a double's decimal promise, without binary noise
+  // such as 2.8425000000000002 (sums and differences of decimals).
+  x = Number(x.toPrecision(15));
   // Avoid exponent notation (1e-7), which spreadsheets read inconsistently.
   let text = Math.abs(x) !== 0 && (Math.abs(x) < 1e-6 || Math.abs(x) >= 1e21) ? x.toFixed(12).replace(/0+$/, '').replace(/\.$/, '') : String(x);
   if (text === '-0') text = '0';

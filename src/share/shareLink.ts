@@ -1,59 +1,120 @@
 /**
- * Share links: the scenario (which holds its seed) and the engine version, compressed into the
- * URL fragment (`#s=…`), so opening the link reproduces the same numbers and nothing reaches a
- * server. Decoding is defensive: a length limit before decompressing (a tiny fragment can
- * expand enormously), the full scenario validation afterwards, and never a merge into defaults.
+ * Share links: the whole thing on screen — the current design and, when there is one, the
+ * comparison (baseline and designs, each holding its seed and runs) and the view — with the
+ * engine version, compressed into the URL fragment (`#s=<body>.<checksum>`), so opening the
+ * link reproduces the same numbers and nothing reaches a server. Decoding is defensive: the
+ * checksum first (a changed character is refused, not half-loaded), a length limit before
+ * decompressing (a tiny fragment can expand enormously), the full scenario validation of every
+ * scenario afterwards, and never a merge into defaults.
  */
 import LZString from 'lz-string';
 import { validateScenario, type Scenario, type ScenarioIssue } from '../engine.js';
+import { checksum } from './checksum.js';
 
 export const SHARE_PREFIX = 's=';
-/** Fragment length accepted; a real scenario compresses to a few thousand characters. */
-export const MAX_SHARE_CHARS = 16_000;
+export const SHARE_VERSION = 2;
+/** Fragment length accepted; a comparison of five scenarios compresses to a few thousand characters. */
+export const MAX_SHARE_CHARS = 32_000;
 /** Decompressed length accepted (characters). */
 export const MAX_PAYLOAD_CHARS = 200_000;
+/** Designs a shared comparison may hold (as in the compare view). */
+export const MAX_SHARED_DESIGNS = 4;
+
+/** The views a link can open on. */
+export type SharedView = 'results' | 'compare' | 'report';
+const VIEWS: readonly SharedView[] = ['results', 'compare', 'report'];
+
+export interface SharedComparison {
+  baseline: Scenario;
+  designs: Scenario[];
+}
+
+export interface ShareContent {
+  design: Scenario;
+  comparison: SharedComparison | null;
+  view: SharedView;
+}
 
 interface Payload {
-  v: 1;
+  v: number;
   engine: string;
-  scenario: unknown;
+  view: SharedView;
+  design: unknown;
+  compare?: { baseline: unknown; designs: unknown[] };
 }
 
-export function encodeShare(scenario: Scenario, engineVersion: string): string {
-  const payload: Payload = { v: 1, engine: engineVersion, scenario };
-  return SHARE_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(payload));
+export function encodeShare(content: ShareContent, engineVersion: string): string {
+  const payload: Payload = { v: SHARE_VERSION, engine: engineVersion, view: content.view, design: content.design };
+  if (content.comparison) payload.compare = { baseline: content.comparison.baseline, designs: content.comparison.designs };
+  const body = LZString.compressToEncodedURIComponent(JSON.stringify(payload));
+  return `${SHARE_PREFIX}${body}.${checksum(body)}`;
 }
 
-/** tooLong: over a size limit; unreadable: cut short, altered or not a payload; newer: made by a later link format; invalid: the scenario fails validation. */
-export type ShareProblem = 'tooLong' | 'unreadable' | 'newer' | 'invalid';
+/**
+ * checksum: the link was changed after it was made (or cut short); tooLong: over a size limit;
+ * unreadable: not a payload; newer: made by a later link format; invalid: a scenario fails validation.
+ */
+export type ShareProblem = 'checksum' | 'tooLong' | 'unreadable' | 'newer' | 'invalid';
 
 export type Decoded =
-  | { ok: true; scenario: Scenario; engine: string; engineDiffers: boolean }
+  | { ok: true; content: ShareContent; engine: string; engineDiffers: boolean }
   | { ok: false; problem: ShareProblem; issues: readonly ScenarioIssue[] };
 
 /** Null when the fragment carries no share link at all. Never throws: every failure is a refusal. */
 export function decodeShare(fragment: string, currentEngine: string): Decoded | null {
   const hash = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (!hash.startsWith(SHARE_PREFIX)) return null;
-  const body = hash.slice(SHARE_PREFIX.length);
-  // Refused before decompressing: a few kB of LZ codes can expand to megabytes.
-  if (body.length > MAX_SHARE_CHARS) return refuse('tooLong');
+  const rest = hash.slice(SHARE_PREFIX.length);
+  // Refused before anything else: a few kB of LZ codes can expand to megabytes.
+  if (rest.length > MAX_SHARE_CHARS) return refuse('tooLong');
+  const dot = rest.lastIndexOf('.');
+  if (dot < 0) return refuse('checksum');
+  const body = rest.slice(0, dot);
+  if (rest.slice(dot + 1) !== checksum(body)) return refuse('checksum');
   const text = decompress(body);
   if (text === null) return refuse('unreadable');
   if (text.length > MAX_PAYLOAD_CHARS) return refuse('tooLong');
   const data = parseJson(text);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse('unreadable');
+  if (!isRecord(data)) return refuse('unreadable');
   // Own properties only: a payload's "__proto__" or "constructor" must not reach the prototype chain.
-  const v = Object.hasOwn(data, 'v') ? (data as Payload).v : undefined;
-  const engine = Object.hasOwn(data, 'engine') ? (data as Payload).engine : undefined;
-  if (typeof v === 'number' && Number.isInteger(v) && v > 1) return refuse('newer');
-  if (v !== 1 || typeof engine !== 'string' || !Object.hasOwn(data, 'scenario')) return refuse('unreadable');
-  const checked = validateScenario((data as Payload).scenario);
-  if (!checked.ok) return { ok: false, problem: 'invalid', issues: checked.issues };
-  return { ok: true, scenario: checked.scenario, engine: engine.slice(0, 40), engineDiffers: engine !== currentEngine };
+  const own = (k: keyof Payload): unknown => (Object.hasOwn(data, k) ? data[k] : undefined);
+  const v = own('v');
+  const engine = own('engine');
+  const view = own('view');
+  if (typeof v === 'number' && Number.isInteger(v) && v > SHARE_VERSION) return refuse('newer');
+  if (v !== SHARE_VERSION || typeof engine !== 'string' || !VIEWS.includes(view as SharedView)) return refuse('unreadable');
+  const design = check(own('design'), 'design');
+  if (!design.ok) return design.refusal;
+  let comparison: SharedComparison | null = null;
+  const cmp = own('compare');
+  if (cmp !== undefined) {
+    if (!isRecord(cmp) || !Object.hasOwn(cmp, 'baseline') || !Array.isArray(cmp.designs)) return refuse('unreadable');
+    if (cmp.designs.length < 1 || cmp.designs.length > MAX_SHARED_DESIGNS) return refuse('unreadable');
+    const baseline = check(cmp.baseline, 'compare.baseline');
+    if (!baseline.ok) return baseline.refusal;
+    const designs: Scenario[] = [];
+    for (const [i, d] of cmp.designs.entries()) {
+      const one = check(d, `compare.designs[${i}]`);
+      if (!one.ok) return one.refusal;
+      designs.push(one.scenario);
+    }
+    comparison = { baseline: baseline.scenario, designs };
+  }
+  return { ok: true, content: { design: design.scenario, comparison, view: view as SharedView }, engine: engine.slice(0, 40), engineDiffers: engine !== currentEngine };
+}
+
+type Checked = { ok: true; scenario: Scenario } | { ok: false; refusal: Decoded };
+
+/** Every scenario in a link passes the same validator as a file; its issues' paths say which one. */
+function check(x: unknown, where: string): Checked {
+  const checked = validateScenario(x);
+  if (checked.ok) return { ok: true, scenario: checked.scenario };
+  const issues = where === 'design' ? checked.issues : checked.issues.map((i) => ({ ...i, path: i.path === '$' ? where : `${where}.${i.path}` }));
+  return { ok: false, refusal: { ok: false, problem: 'invalid', issues } };
 }
 
 const refuse = (problem: ShareProblem): Decoded => ({ ok: false, problem, issues: [] });
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Null for an empty or undecodable body (lz-string returns null or "" for most damage, and may throw). */
 function decompress(body: string): string | null {

@@ -1,18 +1,26 @@
 /**
- * Every metric's summary across runs as CSV, on the summary's basis (the same per-year figures
- * as the table on screen), with each metric's unit and basis in its row.
+ * Every metric's summary across runs as CSV: the same figures as the table on screen (totals
+ * per year), with each row's unit and basis, then the spread and the number of runs.
  */
-import { METRICS, type Summary } from '../engine.js';
+import type { Description } from '../engine.js';
 import type { Lang } from '../i18n/Lang.js';
 import { toCsv } from './csv.js';
 
-export function summaryCsv(summary: Summary, lang: Lang): string {
-  const header = lang === 'sv'
-    ? ['mått', 'namn', 'enhet', 'bas', 'medel', 'standardavvikelse', 'medelfel (MC)', 'p05', 'p50', 'p95', 'körningar', 'körningar utan värde']
-    : ['metric', 'name', 'unit', 'basis', 'mean', 'sd', 'mc_se', 'p05', 'p50', 'p95', 'runs', 'runs_undefined'];
-  const rows = METRICS.map((m) => {
-    const d = summary.metrics[m.id];
-    return [m.id, m.label[lang], m.unit, d.basis, d.mean, d.sd, d.se, d.p05, d.p50, d.p95, d.n, d.undefinedRuns];
-  });
-  return toCsv(header, rows, lang);
+export interface MetricRow {
+  id: string;
+  label: string;
+  /** The unit in words, e.g. "kronor" or "andel (0–1)". */
+  unit: string;
+  /** What one value is, e.g. "per år" (a total over the contract divided by its years). */
+  basis: string;
+  d: Description;
+}
+
+export const SUMMARY_HEADER = {
+  sv: ['mått-id', 'mått', 'enhet', 'bas', 'medel', 'p05', 'p50 (median)', 'p95', 'medelfel (MC)', 'standardavvikelse', 'körningar', 'körningar utan värde'],
+  en: ['metric id', 'metric', 'unit', 'basis', 'mean', 'p05', 'p50 (median)', 'p95', 'mc standard error', 'standard deviation', 'runs', 'runs without a value'],
+} as const;
+
+export function summaryCsv(rows: readonly MetricRow[], lang: Lang): string {
+  return toCsv(SUMMARY_HEADER[lang], rows.map((r) => [r.id, r.label, r.unit, r.basis, r.d.mean, r.d.p05, r.d.p50, r.d.p95, r.d.se, r.d.sd, r.d.n, r.d.undefinedRuns]), lang);
 }

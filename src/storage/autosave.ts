@@ -33,6 +33,8 @@ export interface SavedState {
   compare: { baseline: string; designs: string[] };
   /** Undo steps, newest last (capped), so undo survives a reload. */
   past: unknown[];
+  /** Where the design came from (checked again on load), so its name stays truthful after a reload. */
+  origin?: unknown;
 }
 
 export interface KeyValueStore {
@@ -42,14 +44,29 @@ export interface KeyValueStore {
 
 const isStrings = (x: unknown): x is Record<string, string> => typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
 
-export function parseSaved(x: unknown): SavedState | null {
+/**
+ * A plain-JSON copy of a stored record, or undefined when it has none: IndexedDB keeps
+ * whatever structured clone allows (reference cycles, BigInt, Maps), which would make every
+ * later step (canonical JSON, validation) throw and leave the page stuck while loading.
+ */
+export function plainJson(x: unknown): unknown {
+  try {
+    const text = JSON.stringify(x);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseSaved(raw: unknown): SavedState | null {
+  const x = plainJson(raw);
   if (typeof x !== 'object' || x === null) return null;
   const s = x as Partial<SavedState>;
   if (s.version !== AUTOSAVE_VERSION || !isLang(s.lang) || !isStrings(s.drafts) || typeof s.savedAt !== 'string') return null;
   if (!(s.budget === null || (typeof s.budget === 'number' && Number.isFinite(s.budget)))) return null;
   const c = s.compare;
   if (!c || typeof c.baseline !== 'string' || !Array.isArray(c.designs) || !c.designs.every((d) => typeof d === 'string')) return null;
-  return { version: AUTOSAVE_VERSION, savedAt: s.savedAt, lang: s.lang, scenario: s.scenario, drafts: s.drafts, budget: s.budget, compare: { baseline: c.baseline, designs: c.designs.slice(0, 4) }, past: Array.isArray(s.past) ? s.past.slice(-50) : [] };
+  return { version: AUTOSAVE_VERSION, savedAt: s.savedAt, lang: s.lang, scenario: s.scenario, drafts: s.drafts, budget: s.budget, compare: { baseline: c.baseline, designs: c.designs.slice(0, 4) }, past: Array.isArray(s.past) ? s.past.slice(-50) : [], ...(s.origin !== undefined ? { origin: s.origin } : {}) };
 }
 
 export function isQuotaError(e: unknown): boolean {

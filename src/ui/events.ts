@@ -21,6 +21,18 @@ export interface AppEvents {
   cancel: null;
   'budget-change': { budget: number | null };
   'compare-choice': { baseline: string; designs: string[] };
+  /** Load a library scenario (by its compare key, `lib:<file>`) as the design being edited. */
+  'library-open': { key: string };
   'compare-run': null;
   'glossary-open': { term: string | null };
+  /** Keep the design being edited under a name. */
+  'design-save': { name: string };
+  /** Write the edits back into the saved design the current one came from. */
+  'design-update': null;
+  'design-open': { id: string };
+  'design-rename': { id: string; name: string };
+  'design-duplicate': { id: string };
+  'design-delete': { id: string };
+  'design-export': { id: string };
+  'design-import': { scenario: Scenario; file: string };
 }

@@ -6,8 +6,17 @@
  * fresh ones for the next job. Any failure — a worker's error message, a crashed thread, a
  * worker that cannot start, a throwing progress callback — rejects the job with its message
  * and frees the workers.
+ *
+ * A worker can also die or hang without any event (a killed tab process, an out-of-memory
+ * worker, a rogue worker that never answers): every chunk has a time bound, derived from the
+ * scenario's CPU estimate with a wide margin. A chunk over its bound is re-run once on a fresh
+ * worker; a second time the job fails with a message. Chunks are handed out at most
+ * `maxAhead` beyond the first missing one, so results that arrive out of order while one
+ * chunk is late are buffered within a bound.
  */
 import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
+import { FormulaError } from '../core/formula/FormulaError.js';
+import { estimateResources } from '../core/validate/estimateResources.js';
 import type { FromWorker, WorkerLike } from './protocol.js';
 
 export interface JobProgress {
@@ -18,6 +27,13 @@ export interface JobProgress {
   partial: () => SimulationResult;
 }
 
+export interface PoolOptions {
+  /** Milliseconds a chunk may take before its worker counts as dead (default: from the estimate, see chunkTimeBound). */
+  chunkTimeoutMs?: number;
+  /** How many chunks may be handed out beyond the first one not yet back (default: twice the pool size). */
+  maxAhead?: number;
+}
+
 export class CancelledError extends Error {
   constructor() {
     super('cancelled');
@@ -25,12 +41,22 @@ export class CancelledError extends Error {
   }
 }
 
+/**
+ * A chunk's time bound: 30 times its estimated CPU time on the reference machine (the estimate
+ * is already above the measured time; a phone may be several times slower), and never under
+ * 30 s, which also covers starting a worker and compiling the scenario.
+ */
+export function chunkTimeBound(compiled: CompiledScenario): number {
+  const perChunk = (estimateResources(compiled).work.seconds / chunkCount(compiled.runs)) * 1000;
+  return Math.max(30_000, 30 * perChunk);
+}
+
 export class WorkerPool {
   private workers: WorkerLike[] = [];
   private nextJob = 1;
   private abort: ((e: Error) => void) | null = null;
 
-  constructor(private readonly spawn: () => WorkerLike, readonly size: number) {
+  constructor(private readonly spawn: () => WorkerLike, readonly size: number, private readonly options: PoolOptions = {}) {
     if (!(Number.isInteger(size) && size >= 1)) throw new Error('a pool needs a whole number of workers, at least one');
   }
 
@@ -56,25 +82,80 @@ export class WorkerPool {
     }
     const assembler = new ResultAssembler(compiled, total);
     const job = this.nextJob++;
+    const timeoutMs = this.options.chunkTimeoutMs ?? chunkTimeBound(compiled);
+    const maxAhead = Math.max(1, this.options.maxAhead ?? 2 * this.size);
 
     return new Promise<SimulationResult>((resolve, reject) => {
       let nextChunk = 0;
       let settled = false;
+      /** The chunk each worker is on and its timer; workers without one are idle. */
+      const assigned = new Map<WorkerLike, { chunk: number; timer: ReturnType<typeof setTimeout> }>();
+      const idle: WorkerLike[] = [];
+      /** Chunks given up on once (their worker died or hung) and waiting for a fresh worker, and those already retried. */
+      const retry: number[] = [];
+      const retried = new Set<number>();
+      const received = new Set<number>();
+
+      const stopTimers = (): void => {
+        for (const a of assigned.values()) clearTimeout(a.timer);
+        assigned.clear();
+      };
       const fail = (e: Error): void => {
         if (settled) return;
         settled = true;
         this.abort = null;
+        stopTimers();
         this.terminateAll();
         reject(e);
       };
       this.abort = fail;
+
+      const post = (w: WorkerLike, chunk: number): void => {
+        const timer = setTimeout(() => lost(w, `did not answer within ${timeoutMs < 10_000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`), timeoutMs);
+        assigned.set(w, { chunk, timer });
+        w.post({ type: 'chunk', job, chunk });
+      };
+      /** Give a free worker the next chunk: a retried one first, then new ones within maxAhead of the first missing. */
       const feed = (w: WorkerLike): void => {
-        if (nextChunk < total) w.post({ type: 'chunk', job, chunk: nextChunk++ });
+        if (settled) return;
+        if (retry.length > 0) return post(w, retry.shift()!);
+        if (nextChunk < total && nextChunk < assembler.chunksDone + maxAhead) return post(w, nextChunk++);
+        if (nextChunk < total) idle.push(w);
+      };
+      const wakeIdle = (): void => {
+        while (idle.length > 0 && (retry.length > 0 || (nextChunk < total && nextChunk < assembler.chunksDone + maxAhead))) feed(idle.shift()!);
+      };
+      /** A worker that died or hung: its chunk goes to a fresh worker once; the second time the job fails. */
+      const lost = (w: WorkerLike, why: string): void => {
+        if (settled) return;
+        const a = assigned.get(w);
+        if (!a) return;
+        assigned.delete(w);
+        clearTimeout(a.timer);
+        const first = a.chunk * CHUNK_RUNS + 1, last = Math.min(compiled.runs, (a.chunk + 1) * CHUNK_RUNS);
+        if (retried.has(a.chunk)) {
+          return fail(new Error(`a simulation worker ${why} on runs ${first}–${last}, twice; the job was stopped. Try again, or with fewer runs or workers`));
+        }
+        retried.add(a.chunk);
+        retry.push(a.chunk);
+        this.replace(w);
+        let fresh: WorkerLike;
+        try {
+          fresh = this.spawnInto(w);
+        } catch (e) {
+          return fail(e instanceof Error ? e : new Error(String(e)));
+        }
+        arm(fresh);
+        feed(fresh);
       };
       const receive = (w: WorkerLike, m: FromWorker): void => {
         if (settled || m.job !== job) return;
-        if (m.type === 'error') return fail(workerError(m.message, m.name));
+        if (m.type === 'error') return fail(m.formula ? FormulaError.fromData(m.formula) : workerError(m.message, m.name));
         if (m.type !== 'chunk') return;
+        const a = assigned.get(w);
+        if (a) { clearTimeout(a.timer); assigned.delete(w); }
+        if (received.has(m.data.chunk)) return feed(w); // a late answer for a chunk already re-run
+        received.add(m.data.chunk);
         assembler.add(chunkFromData(m.data, compiled.providerCount));
         onProgress?.({
           chunksDone: assembler.chunksDone,
@@ -85,12 +166,14 @@ export class WorkerPool {
         if (assembler.done) {
           settled = true;
           this.abort = null;
+          stopTimers();
           resolve(assembler.result());
-        } else {
-          feed(w);
+          return;
         }
+        feed(w);
+        wakeIdle();
       };
-      for (const w of workers) {
+      const arm = (w: WorkerLike): void => {
         w.onMessage((m) => {
           try {
             receive(w, m);
@@ -100,6 +183,9 @@ export class WorkerPool {
         });
         w.onError((e) => fail(e));
         w.post({ type: 'load', job, scenario: checked.scenario });
+      };
+      for (const w of workers) {
+        arm(w);
         feed(w);
       }
     });
@@ -112,6 +198,11 @@ export class WorkerPool {
     abort?.(new CancelledError());
   }
 
+  /** Start the workers now (their script loads and compiles while the page does other work). */
+  warm(): void {
+    this.ensureWorkers(this.size);
+  }
+
   dispose(): void {
     this.cancel();
   }
@@ -119,6 +210,21 @@ export class WorkerPool {
   private ensureWorkers(n: number): WorkerLike[] {
     while (this.workers.length < n) this.workers.push(this.spawn());
     return this.workers.slice(0, n);
+  }
+
+  /** Terminate a dead or hung worker (its messages are ignored from now on). */
+  private replace(w: WorkerLike): void {
+    w.onMessage(() => {});
+    w.onError(() => {});
+    w.terminate();
+  }
+
+  /** A fresh worker in the place of `old`. */
+  private spawnInto(old: WorkerLike): WorkerLike {
+    const fresh = this.spawn();
+    const i = this.workers.indexOf(old);
+    if (i >= 0) this.workers[i] = fresh; else this.workers.push(fresh);
+    return fresh;
   }
 
   private terminateAll(): void {

@@ -3,6 +3,7 @@
  * request. The browser entry and the Node entry only wire this to their message ports.
  */
 import { chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario } from '../engine.js';
+import { FormulaError } from '../core/formula/FormulaError.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { createPlanHandler } from './handlePlanMessage.js';
 
@@ -25,7 +26,8 @@ export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       const data = chunkToData(simulateChunk(compiled, message.chunk));
       post({ type: 'chunk', job: message.job, data }, [data.metrics.buffer as ArrayBuffer, data.providerSums.buffer as ArrayBuffer, data.providerCounts.buffer as ArrayBuffer]);
     } catch (e) {
-      post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined }, []);
+      const formula = e instanceof FormulaError ? e.toData() : undefined;
+      post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined, ...(formula ? { formula } : {}) }, []);
     }
   };
 }

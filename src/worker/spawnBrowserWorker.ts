@@ -21,8 +21,12 @@ export function spawnBrowserWorker(): WorkerLike {
   };
 }
 
-/** One worker per core, at most LIMITS.maxWorkers: the main thread only draws, so it needs no core of its own. */
+/**
+ * One worker per core but one, at least one and at most LIMITS.maxWorkers: the page keeps a
+ * core for input, drawing and charts (with every core busy, input waited 180–336 ms during a
+ * city-wide run).
+ */
 export function poolSize(hardwareConcurrency: number | undefined): number {
   const cores = Number.isFinite(hardwareConcurrency) && (hardwareConcurrency as number) >= 1 ? Math.floor(hardwareConcurrency as number) : 2;
-  return Math.max(1, Math.min(LIMITS.maxWorkers, cores));
+  return Math.max(1, Math.min(LIMITS.maxWorkers, cores - 1));
 }

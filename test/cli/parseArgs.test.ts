@@ -83,3 +83,14 @@ describe('parseArgs', () => {
     expect(options(['s.json', '--workers', String(LIMITS.maxWorkers)]).workers).toBe(LIMITS.maxWorkers);
   });
 });
+
+describe('parseArgs: --shard and --until-se', () => {
+  it('reads them, and refuses bad values and the two together', () => {
+    const run = (argv: string[]) => { const p = parseArgs(argv); if (p.kind !== 'run') throw new Error('not a run'); return p.options; };
+    expect(run(['s.json', '--shard', '2/3']).shard).toEqual({ k: 2, n: 3 });
+    expect(run(['s.json', '--until-se', 'purchaser.totalCost=1e6']).untilSe).toEqual({ metric: 'purchaser.totalCost', se: 1e6 });
+    expect(() => parseArgs(['s.json', '--shard', '0/3'])).toThrow(/--shard: found "0\/3"/);
+    expect(() => parseArgs(['s.json', '--until-se', 'purchaser.totalCost=0'])).toThrow(/--until-se/);
+    expect(() => parseArgs(['s.json', '--shard', '1/2', '--until-se', 'purchaser.totalCost=1'])).toThrow(/cannot be used with --shard/);
+  });
+});

@@ -12,10 +12,11 @@ describe('compare', () => {
     const keys = await boxes.evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
     const designs = keys.filter((k) => k.startsWith('lib:') && k !== 'lib:default.json').slice(0, 2);
     expect(designs).toHaveLength(2);
-    await s.page.locator('.design-choice input[data-key="current"]').uncheck();
+    // Today's per diem against itself would be a card of zeros: the current design is greyed out.
+    expect(await s.page.locator('.design-choice input[data-key="current"]').isDisabled()).toBe(true);
     for (const d of designs) await s.page.locator(`.design-choice input[data-key="${d}"]`).check();
-    await s.page.locator('compare-view [data-testid=run]').click();
-    await s.page.waitForFunction(() => document.querySelectorAll('compare-card').length === 2 && !!document.querySelector('compare-view [data-testid=cancel]')?.hasAttribute('disabled'), null, { timeout: 90_000 });
+    await s.page.locator('run-panel [data-testid=run]').click();
+    await s.page.waitForFunction(() => document.querySelectorAll('compare-card').length === 2 && !!document.querySelector('run-panel [data-testid=cancel]')?.hasAttribute('disabled'), null, { timeout: 90_000 });
     const cards = s.page.locator('[data-testid=compare-card]');
     expect(await cards.count()).toBe(2);
     for (let i = 0; i < 2; i++) {

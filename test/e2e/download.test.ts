@@ -7,7 +7,7 @@ beforeEach(async () => { s = await openSession(); });
 afterEach(async () => { await s.close(); });
 
 describe('downloads', () => {
-  it('gives a summary CSV that Swedish Excel reads: semicolons, decimal comma, UTF-8 mark', async () => {
+  it('gives a summary CSV equal to the table on screen, that Swedish Excel reads', async () => {
     await openApp(s.page);
     await waitForResults(s.page);
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('download-summary').click()]);
@@ -15,12 +15,23 @@ describe('downloads', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0].split(';')[0]).toBe('metric');
+    expect(lines[0].split(';')).toEqual(['mått-id', 'mått', 'enhet', 'bas', 'medel', 'p05', 'p50 (median)', 'p95', 'medelfel (MC)', 'standardavvikelse', 'körningar', 'körningar utan värde']);
+    // The screen's table: each row's metric id and the raw numbers behind the text shown.
+    const screen = await s.page.locator('#table-h + data-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).dataset.value ?? '')));
+    expect(screen.length).toBe(lines.length - 1);
+    const sv = (x: string): string => (x === '' ? '' : String(Number(Number(x).toPrecision(15))).replace('.', ','));
+    screen.forEach((row, i) => {
+      const cells = lines[i + 1].split(';');
+      expect(cells[0]).toBe(row[0]);
+      expect(cells.slice(4, 9)).toEqual(row.slice(1).map(sv));
+    });
     const cost = lines.find((l) => l.startsWith('purchaser.totalCost;'))!.split(';');
     expect(cost[1]).toBe('Total kostnad');
-    expect(cost[3]).toMatch(/^\d+(,\d+)?$/);
+    expect(cost[2]).toBe('kronor');
+    expect(cost[3]).toMatch(/^per år/);
+    expect(cost[4]).toMatch(/^\d+(,\d+)?$/);
     const rate = lines.find((l) => l.startsWith('outcomes.trueRate;'))!.split(';');
-    expect(rate[3]).toMatch(/^0,\d+$/);
+    expect(rate[4]).toMatch(/^0,\d+$/);
   });
 
   it('exports a chart as SVG and its table as CSV, with our own buttons', async () => {

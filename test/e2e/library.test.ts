@@ -19,7 +19,7 @@ describe('scenario library and files', () => {
     await s.page.evaluate(() => { location.hash = 'editor'; });
     await s.page.getByTestId('undo').click();
     await s.page.evaluate(() => { location.hash = 'library'; });
-    await expect.poll(() => s.page.locator('.card.loaded h2').textContent()).toBe('Dagens dygnsersättning');
+    await expect.poll(() => s.page.locator('.card.loaded h3').textContent()).toBe('Dagens dygnsersättning');
   });
 
   it('downloads the current scenario, reads it back, and explains a broken file', async () => {

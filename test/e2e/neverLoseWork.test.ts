@@ -132,4 +132,34 @@ describe('never lose work', () => {
     expect(await s.page.locator('[data-testid=notices]').textContent()).toMatch(/senaste fungerande versionen/);
     await waitForIdle(s.page);
   });
+
+  it.each(['cycle', 'bigint'] as const)('starts from the last good save when the latest record holds a %s', async (kind) => {
+    await openApp(s.page, '#editor');
+    await waitForIdle(s.page);
+    await editAndSave(s.page, '43');
+    await s.page.evaluate(async (k) => {
+      (document.querySelector('app-root') as unknown as { saver: { suspend(): void } }).saver.suspend();
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('keyval-store');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      // A record IndexedDB stores happily but JSON cannot hold: a reference cycle, or a BigInt.
+      const record: Record<string, unknown> = { version: 1, savedAt: 'x', lang: 'sv', drafts: {}, budget: null, compare: { baseline: 'todays', designs: [] }, past: [] };
+      if (k === 'cycle') { const scenario: Record<string, unknown> = { title: { sv: 'x', en: 'x' } }; scenario.self = scenario; record.scenario = scenario; }
+      else record.scenario = { runs: BigInt(10) };
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('keyval', 'readwrite');
+        tx.objectStore('keyval').put(record, 'workbench-state');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, kind);
+    await s.page.reload();
+    await s.page.waitForSelector('scenario-editor', { timeout: 15_000 });
+    await expect.poll(() => s.page.inputValue(FIELD)).toBe('43');
+    expect(await s.page.locator('[data-testid=notices]').textContent()).toMatch(/senaste fungerande versionen/);
+    await waitForIdle(s.page);
+  });
 });

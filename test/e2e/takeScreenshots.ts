@@ -49,6 +49,14 @@ async function main(): Promise<void> {
     await page.press('#budget-input', 'Tab');
     await shoot(page, 'results', width);
     for (const view of ['editor', 'library', 'accessibility']) {
+      if (view === 'library') {
+        // A named design, so the library shows "My designs" too.
+        await page.evaluate(() => { location.hash = 'editor'; });
+        await page.fill('#f-followUp-extraMinutes', '30');
+        await page.press('#f-followUp-extraMinutes', 'Tab');
+        await page.fill('[data-testid=design-name]', width < 600 ? 'Trettio minuter' : 'Trettio minuters uppföljning');
+        await page.click('[data-testid=save-design]');
+      }
       await page.evaluate((v) => { location.hash = v; }, view);
       await shoot(page, view, width);
     }
@@ -59,9 +67,9 @@ async function main(): Promise<void> {
     await page.keyboard.press('Escape');
     await page.evaluate(() => { location.hash = 'compare'; });
     const keys = await page.locator('.design-choice input[type=checkbox]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
-    await page.locator('.design-choice input[data-key="current"]').uncheck();
+    // The current design is today's per diem, the same as the baseline: it is greyed out, not ticked.
     for (const k of ['lib:outcome-bonus-10.json', 'lib:withhold.json', 'lib:follow-up-30min.json'].filter((k) => keys.includes(k))) await page.locator(`.design-choice input[data-key="${k}"]`).check();
-    await page.locator('compare-view [data-testid=run]').click();
+    await page.locator('run-panel [data-testid=run]').click();
     await idle(page);
     await shoot(page, 'compare', width);
     await page.evaluate(() => { location.hash = 'report'; });

@@ -1,22 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, METRICS, QUANTITIES, simulateScenario, summarise } from '../../src/engine.js';
-import { summaryCsv } from '../../src/share/summaryCsv.js';
+import { compileScenario, METRICS, QUANTITIES, simulateScenario } from '../../src/engine.js';
+import { summaryCsv, SUMMARY_HEADER } from '../../src/share/summaryCsv.js';
 import { runsCsv } from '../../src/share/runsCsv.js';
+import { csvNumber } from '../../src/share/csv.js';
 import { defaultScenario } from '../../src/ui/state/scenarioLibrary.js';
+import { metricRows } from '../../src/ui/data/metricRows.js';
+import { percentileTable } from '../../src/ui/data/percentileTable.js';
 
-const c = compileScenario({ ...defaultScenario(), runs: 25, horizonMonths: 12, segments: [{ service: 'hvbYouth', providers: 5 }] });
+const c = compileScenario({ ...defaultScenario(), runs: 25, horizonMonths: 24, segments: [{ service: 'hvbYouth', providers: 5 }] });
 const result = simulateScenario(c);
 
 describe('summaryCsv and runsCsv', () => {
-  it('has one row per metric with its mean', () => {
-    const s = summarise(c, result);
-    const lines = summaryCsv(s, 'en').trim().split('\r\n');
+  it('gives the table on screen: the same rows, per-year figures, unit and basis', () => {
+    const rows = metricRows(result, 2, 'sv');
+    const table = percentileTable(rows, result.runs, 'sv');
+    const lines = summaryCsv(rows, 'sv').trim().split('\r\n');
+    expect(lines[0].split(';')).toEqual([...SUMMARY_HEADER.sv]);
     expect(lines).toHaveLength(METRICS.length + 1);
+    table.rows.forEach((row, i) => {
+      const cells = lines[i + 1].split(';');
+      expect(cells[0]).toBe(row[0].raw);
+      // mean, p05, p50, p95 and the MC standard error, in the table's order.
+      expect(cells.slice(4, 9)).toEqual(row.slice(1).map((c) => csvNumber(c.raw as number | null, 'sv')));
+    });
     const cost = lines.find((l) => l.startsWith('purchaser.totalCost;'))!.split(';');
-    // The same per-year figure as the table on screen, with its unit and basis.
-    expect(cost.slice(2, 5)).toEqual(['SEK', 'perYear', String(s.metrics['purchaser.totalCost'].mean)]);
-    expect(lines[0]).toBe('metric;name;unit;basis;mean;sd;mc_se;p05;p50;p95;runs;runs_undefined');
-    expect(summaryCsv(s, 'sv').split('\r\n')[0]).toMatch(/;körningar;/);
+    expect(cost[3]).toMatch(/^per år/);
+    expect(cost[2]).toBe('kronor');
+  });
+  it('writes no binary noise and spells the header right', () => {
+    expect(csvNumber(2.8425000000000002, 'sv')).toBe('2,8425');
+    expect(csvNumber(0.1 + 0.2, 'en')).toBe('0.3');
+    expect(SUMMARY_HEADER.sv).toContain('körningar');
   });
   it('has one row per run and one column per quantity of the run table', () => {
     const lines = runsCsv(result, c.seed, 'sv').trim().split('\r\n');

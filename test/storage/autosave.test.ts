@@ -59,4 +59,28 @@ describe('Autosave', () => {
     expect(parseSaved('x')).toBeNull();
     expect(await new Autosave(memory()).load()).toBeNull();
   });
+  it('starts from the last good copy when the latest record holds a reference cycle or a BigInt', async () => {
+    const store = memory();
+    const a = new Autosave(store);
+    await a.save(state(7));
+    const cyclic: Record<string, unknown> = { ...state(8), scenario: { runs: 8 } };
+    (cyclic.scenario as Record<string, unknown>).self = cyclic;
+    store.data.set(AUTOSAVE_KEY, cyclic);
+    expect(await a.load()).toEqual({ state: state(7), recovered: true });
+    store.data.set(AUTOSAVE_KEY, { ...state(9), scenario: { runs: 10n } });
+    expect(await a.load()).toEqual({ state: state(7), recovered: true });
+    const past: unknown[] = [];
+    past.push(past);
+    store.data.set(AUTOSAVE_KEY, { ...state(9), past });
+    expect(await a.load()).toEqual({ state: state(7), recovered: true });
+  });
+  it('never throws on whatever a record holds', () => {
+    const deep: Record<string, unknown> = {};
+    let at = deep;
+    for (let i = 0; i < 200_000; i++) { const next = {}; at.x = next; at = next; }
+    for (const x of [10n, deep, { ...state(1), scenario: deep }, { toJSON: () => { throw new Error('x'); } }, undefined, Symbol('x')]) {
+      expect(() => parseSaved(x)).not.toThrow();
+    }
+    expect(parseSaved({ ...state(1), budget: 5n })).toBeNull();
+  });
 });

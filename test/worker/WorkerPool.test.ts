@@ -8,6 +8,8 @@ import { hashResult } from '../../src/core/summarise/hashResult.js';
 import { createWorkerHandler } from '../../src/worker/handleWorkerMessage.js';
 import type { FromWorker, ToWorker, WorkerLike } from '../../src/worker/protocol.js';
 import { CancelledError, WorkerPool, type JobProgress } from '../../src/worker/WorkerPool.js';
+import { poolSize } from '../../src/worker/spawnBrowserWorker.js';
+import { FormulaError } from '../../src/core/formula/FormulaError.js';
 import { poolScenario } from './poolScenario.js';
 
 interface FakeOptions {
@@ -48,6 +50,8 @@ function sameBytes(a: SimulationResult, b: SimulationResult): void {
   expect(Buffer.from(a.providers.counts.buffer).equals(Buffer.from(b.providers.counts.buffer))).toBe(true);
 }
 
+// The fake workers simulate in this thread, so a chunk's time bound must exceed the time this
+// thread spends simulating the other chunks (a real pool's workers compute elsewhere).
 describe('WorkerPool', () => {
   const scenario = poolScenario();
   const expected = simulateScenario(compileScenario(scenario));
@@ -150,5 +154,68 @@ describe('WorkerPool', () => {
     const { spawn } = fakeWorkers();
     expect(() => new WorkerPool(spawn, 0)).toThrow();
     expect(() => new WorkerPool(spawn, 1.5)).toThrow();
+  });
+
+  it('re-runs the chunk of a worker that dies without any event on a fresh worker, with the same bits', async () => {
+    // The first worker given chunk 0 swallows it and never answers (no message, no error event).
+    let swallowed = false;
+    const { spawn, stats } = fakeWorkers({ seed: 4, intercept: (m) => (m.type === 'chunk' && m.chunk === 0 && !swallowed ? ((swallowed = true), null) : m) });
+    const pool = new WorkerPool(spawn, 3, { chunkTimeoutMs: 1000 });
+    const result = await pool.run(scenario);
+    sameBytes(result, expected);
+    expect(swallowed).toBe(true);
+    expect(stats.spawned).toBe(4); // three, and one in place of the dead one
+    pool.dispose();
+    expect(stats.live).toBe(0);
+  });
+
+  it('fails the job with a message when the same chunk is lost twice, and frees the workers', async () => {
+    const { spawn, stats } = fakeWorkers({ intercept: (m) => (m.type === 'chunk' && m.chunk === 2 ? null : m) });
+    const pool = new WorkerPool(spawn, 2, { chunkTimeoutMs: 1000 });
+    await expect(pool.run(scenario)).rejects.toThrow(/a simulation worker did not answer within 1000 ms on runs 51–75, twice; the job was stopped/);
+    expect(stats.live).toBe(0);
+    expect(pool.busy).toBe(false);
+  });
+
+  it('hands out chunks at most maxAhead beyond the first missing one, so a late chunk bounds the buffer', async () => {
+    const posted: number[] = [];
+    let swallowed = false;
+    const big = poolScenario({ runs: 25 * 20 });
+    const { spawn } = fakeWorkers({
+      intercept: (m) => {
+        if (m.type !== 'chunk') return m;
+        posted.push(m.chunk);
+        if (m.chunk === 0 && !swallowed) { swallowed = true; return null; }
+        return m;
+      },
+    });
+    const pool = new WorkerPool(spawn, 3, { chunkTimeoutMs: 1000, maxAhead: 4 });
+    const result = await pool.run(big);
+    sameBytes(result, simulateScenario(compileScenario(big)));
+    // Before chunk 0 was re-run (its second posting), nothing beyond chunk 3 was handed out.
+    const rerun = posted.indexOf(0, 1);
+    expect(rerun).toBeGreaterThan(0);
+    expect(Math.max(...posted.slice(0, rerun))).toBeLessThan(4);
+    pool.dispose();
+  });
+
+  it("rejects with the user's FormulaError, rebuilt across the worker boundary", async () => {
+    const { spawn } = fakeWorkers();
+    const pool = new WorkerPool(spawn, 2);
+    const failing = poolScenario({ payment: { rule: 'custom', params: { formula: 'base / (rank - 1)' } } });
+    const error = await pool.run(failing).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(FormulaError);
+    expect((error as FormulaError).message).toMatch(/^the payment formula "base \/ \(rank - 1\)" gave Infinity for provider \d+/);
+    pool.dispose();
+  });
+});
+
+describe('poolSize (the page)', () => {
+  it('leaves a core for the page: cores − 1, at least 1, at most 8', () => {
+    expect(poolSize(1)).toBe(1);
+    expect(poolSize(2)).toBe(1);
+    expect(poolSize(4)).toBe(3);
+    expect(poolSize(32)).toBe(8);
+    expect(poolSize(undefined)).toBe(1);
   });
 });

@@ -32,4 +32,11 @@ export class BehaviourState {
     // Mutable doubles from the start, so the first run does not change this object's map (RunState).
     settleTallies(this, ['effortSum', 'effortMonths', 'unmeasuredGood', 'untreated', 'auditedReports', 'reportSanctions']);
   }
+
+  /** A new provider in slot j starts as a provider does before its first decision. */
+  resetProvider(j: number, effect: number): void {
+    this.effort[j] = 0; this.shift[j] = 0;
+    this.declineAbove[j] = Infinity; this.acceptShare[j] = 1;
+    this.effectUnmeasured[j] = effect;
+  }
 }

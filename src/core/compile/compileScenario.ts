@@ -29,6 +29,8 @@ export interface CompiledScenario {
   horizonMonths: number;
   periodMonths: number;
   market: 'fixed' | 'redrawn';
+  /** With a fixed market: how many markets the runs are split among (1: one market for all). */
+  markets: number;
   segments: CompiledSegment[];
   providerCount: number;
   /** Segment index of each provider. */
@@ -97,6 +99,7 @@ export function compileScenario(s: Scenario, catalogue: ModelCatalogue): Compile
     horizonMonths: s.horizonMonths,
     periodMonths: periodMonths[payment.period as keyof typeof periodMonths],
     market: s.market ?? 'fixed',
+    markets: s.market === 'redrawn' ? 1 : Math.min(s.markets ?? 1, s.runs),
     segments,
     providerCount: offset,
     providerSegment,

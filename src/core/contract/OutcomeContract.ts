@@ -8,7 +8,11 @@ import type { InvestorTerms } from '../model/PaymentRule.js';
 export class OutcomeContract {
   invested = 0;
   returned = 0;
-  /** Cash flow of each contract month for the investor (end of month m + 1). */
+  /**
+   * The investor's cash flows by date: flows[k] is k months after the contract starts. It pays
+   * an invoice of contract month m at its start (flows[m]) and receives an outcome payment of
+   * month m at its end (flows[m + 1]), so the two never net out within a month (annualIrr).
+   */
   readonly flows: Float64Array;
   /** Per provider: discharged clients in the window who would have had a good outcome anyway. */
   readonly counterfactual: Float64Array;
@@ -17,7 +21,7 @@ export class OutcomeContract {
   successes = 0;
 
   constructor(readonly p: InvestorTerms, providers: number, horizonMonths: number, readonly baselineRate: number) {
-    this.flows = new Float64Array(horizonMonths);
+    this.flows = new Float64Array(horizonMonths + 1);
     this.counterfactual = new Float64Array(providers);
   }
 
@@ -47,7 +51,7 @@ export class OutcomeContract {
     const cap = (1 + p.returnCap) * this.invested;
     const pay = Math.max(0, Math.min(due, cap) - this.returned);
     this.returned += pay;
-    this.flows[m] += pay;
+    this.flows[m + 1] += pay;
     return pay;
   }
 }

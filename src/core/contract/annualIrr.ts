@@ -1,20 +1,27 @@
 /**
- * The investor's internal rate of return, as an annual rate, from cash flows at the end of
- * each contract month (negative: money in, positive: money back). Solves NPV = 0 by bisection
- * on the annual rate in [−99 %, +1000 %]: the NPV of invest-then-receive flows falls with
+ * The investor's internal rate of return, as an annual rate, from cash flows dated at whole
+ * months: flows[k] happens k months after the contract starts (negative: money in, positive:
+ * money back). Outlays and returns keep their own dates (OutcomeContract: an invoice is paid
+ * at the start of its month, an outcome payment arrives at the end), so an outlay and a return
+ * in the same month are two flows a month apart, never netted into one. Solves NPV = 0 by bisection
+ * on the annual rate in (−100 %, +1000 %]: the NPV of invest-then-receive flows falls with
  * the rate, so a sign change brackets the one root. Nothing ever paid back is a total loss,
  * −100 % (the limit of the rate as the returns go to zero); other flows without a sign change
  * in the bracket give NaN ("not measurable").
  */
-export const IRR_BRACKET = { low: -0.99, high: 10 } as const;
+import { pow } from '../rng/pow.js';
 
-/** Net present value of monthly flows at annual rate `annual` (flows[m] at the end of month m + 1). */
+// The low end is a hair above −100 %: a small return a month after a large outlay has an
+// annual rate far below −99 % (and 37 months at (1e−12)^(1/12) a month stay finite).
+export const IRR_BRACKET = { low: -1 + 1e-12, high: 10 } as const;
+
+/** Net present value at the contract's start of dated flows at annual rate `annual` (flows[k] after k months). */
 export function npv(flows: ArrayLike<number>, annual: number): number {
-  const monthly = Math.pow(1 + annual, 1 / 12);
+  const monthly = pow(1 + annual, 1 / 12);
   let value = 0, factor = 1;
-  for (let m = 0; m < flows.length; m++) {
+  for (let k = 0; k < flows.length; k++) {
+    if (flows[k] !== 0) value += flows[k] * factor;
     factor /= monthly;
-    if (flows[m] !== 0) value += flows[m] * factor;
   }
   return value;
 }

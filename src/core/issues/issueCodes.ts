@@ -75,6 +75,12 @@ export const ISSUE_VALUES = {
   tooMuchWork: { work: 'sci2', max: 'sci1' },
   tooManyReferrals: { referrals: 'sci2', max: 'sci1' },
   tooMuchMemory: { mb: 'number', max: 'number' },
+  // CPU time (estimateWork), one code per biggest source of work.
+  tooMuchCpuProviderMonths: { time: 'text', share: 'number', max: 'text' },
+  tooMuchCpuReferrals: { time: 'text', share: 'number', max: 'text' },
+  tooMuchCpuComparisonGroup: { time: 'text', share: 'number', max: 'text' },
+  tooMuchCpuPaymentRule: { time: 'text', share: 'number', max: 'text' },
+  tooMuchCpuBehaviour: { time: 'text', share: 'number', max: 'text' },
   // Custom payment formulas (checkFormula, scanFormula).
   formulaNotText: { found: 'value' },
   formulaEmpty: {},
@@ -88,6 +94,7 @@ export const ISSUE_VALUES = {
   formulaNotCalled: { name: 'ident', at: 'number' },
   formulaArityExact: { name: 'ident', found: 'number', at: 'number', min: 'number' },
   formulaArityAtLeast: { name: 'ident', found: 'number', at: 'number', min: 'number' },
+  formulaNeverFinite: { result: 'text', period: 'text' },
   formulaArityRange: { name: 'ident', found: 'number', at: 'number', min: 'number', max: 'number' },
   formulaSyntax: { detail: 'text', at: 'number' },
   formulaConstruct: { what: 'word', at: 'number' },

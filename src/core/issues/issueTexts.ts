@@ -81,6 +81,26 @@ const en: Texts = {
     problem: 'the simulation would need about {mb} MB of memory',
     allowed: 'at most {max} MB; lower providers, horizonMonths or care.warmUpMonths, or choose a longer payment.settings.period',
   },
+  tooMuchCpuProviderMonths: {
+    problem: 'the simulation would take about {time} of CPU time on one core, {share} % of it simulating providers month by month',
+    allowed: 'at most {max}; lower runs, providers, horizonMonths or care.warmUpMonths',
+  },
+  tooMuchCpuReferrals: {
+    problem: 'the simulation would take about {time} of CPU time on one core, {share} % of it simulating referred clients',
+    allowed: 'at most {max}; lower runs, providers, referralsPerProviderMonth or horizonMonths',
+  },
+  tooMuchCpuComparisonGroup: {
+    problem: "the simulation would take about {time} of CPU time on one core, {share} % of it drawing the contract's comparison group",
+    allowed: 'at most {max}; lower payment.params.comparisonGroupSize or runs',
+  },
+  tooMuchCpuPaymentRule: {
+    problem: 'the simulation would take about {time} of CPU time on one core, {share} % of it evaluating the payment formula',
+    allowed: 'at most {max}; shorten payment.params.formula (fewer terms; powers with a computed exponent and round/floor/ceil cost most), or lower runs, or choose a longer payment.settings.period',
+  },
+  tooMuchCpuBehaviour: {
+    problem: "the simulation would take about {time} of CPU time on one core, {share} % of it providers' behaviour pricing hypothetical periods",
+    allowed: 'at most {max}; switch off behaviour.effort or behaviour.selection, lower behaviour.effort.levels, or lower runs, or choose a longer payment.settings.period',
+  },
   formulaNotText: { problem: 'found {found}', allowed: 'a formula as text, e.g. "base * (0.9 + 0.2 * observed_rate)"' },
   formulaEmpty: { problem: 'the formula is empty', allowed: 'an expression such as base * (0.9 + 0.2 * observed_rate)' },
   formulaTooLong: { problem: 'the formula is {length} characters long', allowed: 'at most {max} characters' },
@@ -93,6 +113,10 @@ const en: Texts = {
   formulaNotCalled: { problem: 'the function "{name}" at character {at} is not called', allowed: 'call it with arguments in brackets, e.g. {name}(x)' },
   formulaArityExact: { problem: '{name}(…) at character {at} has {found} argument(s)', allowed: 'exactly {min}' },
   formulaArityAtLeast: { problem: '{name}(…) at character {at} has {found} argument(s)', allowed: 'at least {min}' },
+  formulaNeverFinite: {
+    problem: 'the formula gives {result} for every ordinary period tried, e.g. with {period}',
+    allowed: 'a formula with a finite amount for ordinary periods (guard a division with max(…, 1); log and sqrt need positive values)',
+  },
   formulaArityRange: { problem: '{name}(…) at character {at} has {found} argument(s)', allowed: '{min} to {max}' },
   formulaSyntax: { problem: 'the formula cannot be read at character {at}: {detail}', allowed: FORMULA_ALLOWED_EN },
   formulaConstruct: { problem: '{what} at character {at} is not allowed', allowed: FORMULA_ALLOWED_EN },
@@ -162,6 +186,26 @@ const sv: Texts = {
     problem: 'simuleringen skulle behöva ungefär {mb} MB minne',
     allowed: 'högst {max} MB; minska utförare, avtalsperiod (horizonMonths) eller uppstartsmånader (care.warmUpMonths), eller välj en längre betalningsperiod (payment.settings.period)',
   },
+  tooMuchCpuProviderMonths: {
+    problem: 'simuleringen skulle ta ungefär {time} processortid på en kärna, {share} % av den för att simulera utförarna månad för månad',
+    allowed: 'högst {max}; minska körningar, utförare, avtalsperiod (horizonMonths) eller uppstartsmånader (care.warmUpMonths)',
+  },
+  tooMuchCpuReferrals: {
+    problem: 'simuleringen skulle ta ungefär {time} processortid på en kärna, {share} % av den för att simulera placerade klienter',
+    allowed: 'högst {max}; minska körningar, utförare, placeringar per utförare och månad (referralsPerProviderMonth) eller avtalsperiod (horizonMonths)',
+  },
+  tooMuchCpuComparisonGroup: {
+    problem: 'simuleringen skulle ta ungefär {time} processortid på en kärna, {share} % av den för att dra avtalets jämförelsegrupp',
+    allowed: 'högst {max}; minska jämförelsegruppens storlek (payment.params.comparisonGroupSize) eller körningar',
+  },
+  tooMuchCpuPaymentRule: {
+    problem: 'simuleringen skulle ta ungefär {time} processortid på en kärna, {share} % av den för att räkna ersättningsformeln',
+    allowed: 'högst {max}; korta formeln (payment.params.formula; färre termer, potenser med beräknad exponent och round/floor/ceil kostar mest), minska körningar eller välj en längre betalningsperiod (payment.settings.period)',
+  },
+  tooMuchCpuBehaviour: {
+    problem: 'simuleringen skulle ta ungefär {time} processortid på en kärna, {share} % av den för utförarnas beteende som prövar tänkta perioder',
+    allowed: 'högst {max}; stäng av behaviour.effort eller behaviour.selection, minska antalet insatsnivåer (behaviour.effort.levels), minska körningar eller välj en längre betalningsperiod (payment.settings.period)',
+  },
   formulaNotText: { problem: 'värdet är {found}', allowed: 'en formel som text, t.ex. "base * (0.9 + 0.2 * observed_rate)"' },
   formulaEmpty: { problem: 'formeln är tom', allowed: 'ett uttryck som base * (0.9 + 0.2 * observed_rate)' },
   formulaTooLong: { problem: 'formeln är {length} tecken lång', allowed: 'högst {max} tecken' },
@@ -174,6 +218,10 @@ const sv: Texts = {
   formulaNotCalled: { problem: 'funktionen "{name}" vid tecken {at} anropas inte', allowed: 'anropa den med argument inom parentes, t.ex. {name}(x)' },
   formulaArityExact: { problem: '{name}(…) vid tecken {at} har {found} argument', allowed: 'exakt {min}' },
   formulaArityAtLeast: { problem: '{name}(…) vid tecken {at} har {found} argument', allowed: 'minst {min}' },
+  formulaNeverFinite: {
+    problem: 'formeln ger {result} för varje vanlig period som prövats, t.ex. med {period}',
+    allowed: 'en formel som ger ett ändligt belopp för vanliga perioder (skydda en division med max(…, 1); log och sqrt behöver positiva värden)',
+  },
   formulaArityRange: { problem: '{name}(…) vid tecken {at} har {found} argument', allowed: '{min} till {max}' },
   formulaSyntax: { problem: 'formeln kan inte läsas vid tecken {at}: {detail}', allowed: FORMULA_ALLOWED_SV },
   formulaConstruct: { problem: '{what} vid tecken {at} är inte tillåtet', allowed: FORMULA_ALLOWED_SV },

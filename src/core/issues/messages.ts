@@ -5,6 +5,7 @@
  * messages and logs print English; the page renders the code in its own language instead.
  */
 import { LIMITS, SCHEMA_VERSION } from '../model/limits.js';
+import type { WorkEstimate, WorkSource } from '../scenario/estimateWork.js';
 import { shown, type IssueCode, type IssueValues, type IssueWord } from './issueCodes.js';
 import { renderIssue, showValue } from './renderIssue.js';
 
@@ -77,6 +78,11 @@ export const msg = {
   duplicateKey: (key: string): ScenarioIssue => issue('duplicateKey', { found: shown(key) }),
   tooManyReferrals: (referrals: number): ScenarioIssue => issue('tooManyReferrals', { referrals, max: LIMITS.maxReferralRuns }, 'runs'),
   tooMuchMemory: (bytes: number): ScenarioIssue => issue('tooMuchMemory', { mb: Math.ceil(bytes / 1e6), max: LIMITS.maxMemoryBytes / 1e6 }, 'segments'),
+  tooMuchCpu: (work: WorkEstimate): ScenarioIssue => {
+    const top = work.parts[0];
+    const values = { time: formatSeconds(work.seconds), share: Math.round((100 * top.seconds) / work.seconds), max: formatSeconds(LIMITS.maxCpuSeconds) };
+    return issue(CPU_CODES[top.source], values, CPU_PATHS[top.source]);
+  },
   moreIssues: (hidden: number): ScenarioIssue => issue('moreIssues', { hidden, max: LIMITS.maxIssues }, '$'),
 };
 
@@ -113,4 +119,21 @@ export const formulaMsg = {
   operator: (piece: string, at: number): FormulaProblem => body('formulaOperator', { piece, at }),
   nodeType: (piece: string, at: number): FormulaProblem => body('formulaNodeType', { piece, at }),
   notText: (found: unknown): FormulaProblem => body('formulaNotText', { found: shown(found) }),
+  neverFinite: (result: number, period: Readonly<Record<string, number>>): FormulaProblem =>
+    body('formulaNeverFinite', { result: String(result), period: Object.entries(period).map(([k, v]) => `${k}=${v}`).join(', ') }),
 };
+
+/** The issue code and the field to point at for each biggest source of work. */
+const CPU_CODES = {
+  providerMonths: 'tooMuchCpuProviderMonths', referrals: 'tooMuchCpuReferrals', comparisonGroup: 'tooMuchCpuComparisonGroup',
+  paymentRule: 'tooMuchCpuPaymentRule', behaviour: 'tooMuchCpuBehaviour',
+} as const satisfies Record<WorkSource, IssueCode>;
+const CPU_PATHS: Readonly<Record<WorkSource, string>> = {
+  providerMonths: 'runs', referrals: 'runs', comparisonGroup: 'payment.params.comparisonGroupSize', paymentRule: 'payment.params.formula', behaviour: 'behaviour',
+};
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}

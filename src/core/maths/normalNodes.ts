@@ -4,6 +4,7 @@
  * their expectations over clients' need without drawing anything (Numerical Recipes' gauher,
  * rescaled from the physicists' weight e^(−x²) to the normal density).
  */
+import { pow } from '../rng/pow.js';
 export interface Nodes {
   x: Float64Array;
   w: Float64Array;
@@ -15,11 +16,11 @@ export function normalNodes(n: number): Nodes {
   const hit = cache.get(n);
   if (hit) return hit;
   const x = new Float64Array(n), w = new Float64Array(n);
-  const PIM4 = Math.pow(Math.PI, -0.25);
+  const PIM4 = pow(Math.PI, -0.25);
   let z = 0;
   for (let i = 0; i < (n + 1) >> 1; i++) {
-    if (i === 0) z = Math.sqrt(2 * n + 1) - 1.85575 * Math.pow(2 * n + 1, -0.16667);
-    else if (i === 1) z -= (1.14 * Math.pow(n, 0.426)) / z;
+    if (i === 0) z = Math.sqrt(2 * n + 1) - 1.85575 * pow(2 * n + 1, -0.16667);
+    else if (i === 1) z -= (1.14 * pow(n, 0.426)) / z;
     else if (i === 2) z = 1.86 * z - 0.86 * x[0];
     else if (i === 3) z = 1.91 * z - 0.91 * x[1];
     else z = 2 * z - x[i - 2];

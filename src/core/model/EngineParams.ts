@@ -99,6 +99,8 @@ export interface InspectionParams {
   specificity: number;
   sanctionShare: number;
   terminateOnConfirmed: boolean;
+  /** Months until a new provider takes over an ended contract. */
+  procurementDelayMonths: number;
   advantageShare: number;
 }
 

@@ -58,6 +58,11 @@ export interface PaymentRule<P extends Record<string, number | boolean | string>
    */
   bind?(params: Readonly<Record<string, unknown>>): PaymentRule<P>;
   /**
+   * Optional: an upper bound on the nanoseconds paying one provider costs, for the resource
+   * estimate (a bound formula knows its own cost); without it a built-in rule's cost is assumed.
+   */
+  costPerProviderNs?: number;
+  /**
    * Optional: a rule that keeps state of its own across periods declares it. A rule with an
    * investor's ledger gives the ledger's terms from its run parameters; the engine then keeps
    * the ledger (invested, returned, dated cash flows) for every run.

@@ -21,6 +21,13 @@ export const LIMITS = {
    */
   maxReferralRuns: 1_000_000_000,
   /**
+   * Estimated CPU time of a simulation on one core of the reference machine (estimateWork):
+   * every source of work counted — provider-months, referrals, the comparison group, the
+   * payment rule (a custom formula by its cost bound) and behaviour's probes. Ten minutes on
+   * one core is five on two; the page and the terminal stay usable, and nothing runs for hours.
+   */
+  maxCpuSeconds: 600,
+  /**
    * Estimated peak memory of a simulation (estimateResources): one run's state per worker,
    * for at most `maxWorkers` workers at once, plus the result tables. A browser tab commonly
    * dies somewhere between 2 and 4 GB on a desktop, and far sooner on a small laptop or a

@@ -8,6 +8,8 @@ import type { Stream } from './Stream.js';
 import { normalQuantile } from './normalQuantile.js';
 import { normalCdf } from './normalCdf.js';
 import { exp } from './exp.js';
+import { log } from './log.js';
+import { pow } from './pow.js';
 
 export type Distribution =
   | { dist: 'uniform'; min: number; max: number }
@@ -48,8 +50,8 @@ export function sampleDistribution(d: Distribution, stream: Stream): number {
 export function sampleTruncated(d: Distribution, min: number, max: number, stream: Stream): number {
   if (d.dist !== 'normal' && d.dist !== 'lognormal') return Math.min(max, Math.max(min, sampleDistribution(d, stream)));
   const scale = d.dist === 'normal' ? d.sd : d.sdLog;
-  const centre = d.dist === 'normal' ? d.mean : Math.log(d.median);
-  const toZ = (x: number): number => (d.dist === 'normal' ? (x - centre) / scale : x > 0 ? (Math.log(x) - centre) / scale : -Infinity);
+  const centre = d.dist === 'normal' ? d.mean : log(d.median);
+  const toZ = (x: number): number => (d.dist === 'normal' ? (x - centre) / scale : x > 0 ? (log(x) - centre) / scale : -Infinity);
   const u = stream.next();
   if (!(scale > 0)) return Math.min(max, Math.max(min, d.dist === 'normal' ? d.mean : d.median));
   const lo = normalCdf(toZ(min));
@@ -72,7 +74,7 @@ export function distributionMean(d: Distribution): number {
 
 /** Marsaglia–Tsang gamma(shape, 1); shape < 1 through the boost U^(1/shape). */
 function sampleGamma(shape: number, stream: Stream): number {
-  if (shape < 1) return sampleGamma(shape + 1, stream) * Math.pow(stream.next(), 1 / shape);
+  if (shape < 1) return sampleGamma(shape + 1, stream) * pow(stream.next(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -81,6 +83,6 @@ function sampleGamma(shape: number, stream: Stream): number {
     if (v0 <= 0) continue;
     const v = v0 * v0 * v0;
     const u = stream.next();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    if (log(u) < 0.5 * x * x + d - d * v + d * log(v)) return d * v;
   }
 }

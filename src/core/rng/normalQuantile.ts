@@ -7,6 +7,7 @@
  * their own, so the central branch is small enough for V8 to inline into the kernel; the
  * arithmetic is the same operation for operation, so the numbers are the same bits.
  */
+import { log } from './log.js';
 const P_LOW = 0.02425;
 const P_HIGH = 1 - P_LOW;
 
@@ -21,7 +22,7 @@ export function normalQuantile(p: number): number {
 /** The lower tail (p < P_LOW) and, by symmetry of the formula, the upper (p > P_HIGH). */
 function normalTail(p: number): number {
   const upper = p > P_HIGH;
-  const q = Math.sqrt(-2 * Math.log(upper ? 1 - p : p));
+  const q = Math.sqrt(-2 * log(upper ? 1 - p : p));
   const x = (((((-7.784894002430293e-3 * q + -3.223964580411365e-1) * q + -2.400758277161838) * q + -2.549732539343734) * q + 4.374664141464968) * q + 2.938163982698783)
     / ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1);
   return upper ? -x : x;

@@ -48,10 +48,14 @@ export const scenarioSchema = z.strictObject({
   title: text,
   story: text.optional(),
   seedDocument: z.string().max(200).optional(),
+  /** The library scenario this design is compared with: the same in everything but the payment rule. */
+  baseline: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be the id of a scenario in the library (lower-case letters, digits and dashes, at most 64)').optional(),
   seed: z.int().min(0).max(LIMITS.maxSeed),
   runs: z.int().min(1).max(LIMITS.maxRuns),
   horizonMonths: z.int().min(1).max(LIMITS.maxHorizonMonths),
   market: z.enum(['fixed', 'redrawn']).optional(),
+  /** Split the runs among this many markets (consecutive blocks), to measure how much the market explains. */
+  markets: z.int().min(1).max(1000).optional(),
   segments: z.array(segment).min(1).max(LIMITS.maxSegments),
   measure: z.strictObject({ model: z.string().max(100), params: params.optional() }),
   payment: z.strictObject({ rule: z.string().max(100), params: params.optional(), settings: params.optional() }),

@@ -1,9 +1,11 @@
 import type { NumberSpec, ParamSpec, ParamSpecs } from '../model/ParamSpec.js';
 import { LIMITS } from '../model/limits.js';
-import { msg, type ScenarioIssue } from '../issues/messages.js';
+import { formulaMsg, msg, type ScenarioIssue } from '../issues/messages.js';
 import type { ParamValue } from './Scenario.js';
 import type { Distribution } from '../rng/Distribution.js';
 import { checkFormula } from '../formula/checkFormula.js';
+import { compileFormula } from '../formula/compileFormula.js';
+import { neverFinite } from '../formula/probeFormula.js';
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -46,7 +48,9 @@ function checkValue(value: ParamValue, spec: ParamSpec): ScenarioIssue[] {
     }
     case 'formula': {
       const checked = checkFormula(value);
-      return checked.ok ? [] : [{ path: '', ...checked.problem }];
+      if (!checked.ok) return [{ path: '', ...checked.problem }];
+      const never = neverFinite(compileFormula(checked.text, checked.tree));
+      return never ? [{ path: '', ...formulaMsg.neverFinite(never.result, never.period) }] : [];
     }
     case 'number':
       if (typeof value === 'number') return checkNumber(value, spec);

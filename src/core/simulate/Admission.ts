@@ -108,6 +108,8 @@ export class Admission {
   /** Poisson means last used per provider (then one slot per segment for the fallback) and their exp(−mean). */
   readonly poissonMean: Float64Array;
   readonly poissonExp: Float64Array;
+  /** Per segment: where the search for a free place starts next (round robin). */
+  readonly cursor: Int32Array;
 
   constructor(
     c: CompiledScenario,
@@ -166,6 +168,7 @@ export class Admission {
     this.poissonMean = new Float64Array(s.providers + c.segments.length).fill(NaN);
     this.poissonExp = new Float64Array(s.providers + c.segments.length);
     this.expMinusFallback = exp(-this.fallbackQuality);
+    this.cursor = new Int32Array(c.segments.length);
     this.expMinusEffect = new Float64Array(s.providers);
     this.expMinusEffectFull = new Float64Array(s.providers);
     this.expMinusUnmeasured = new Float64Array(s.providers);

@@ -44,13 +44,13 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
   const fallbackQuality = a.fallbackQuality, fallbackLimited = a.fallbackLimited, fallbackCapacity = a.fallbackCapacity;
   const seenNoise = a.seenNoise, unmeasuredA = a.unmeasuredA, unmeasuredB = a.unmeasuredB, sameUnmeasuredSlope = sg.sameUnmeasuredSlope;
   const expMinusFallback = a.expMinusFallback, expUnmeasuredFallback = sg.expUnmeasuredFallback, expUnmeasuredUntreated = sg.expUnmeasuredUntreated;
-  const fallbackDischarges = s.fallbackDischarges, bySex = s.bySex, byNeed = s.byNeed;
+  const fallbackDischarges = s.fallbackDischarges, bySex = s.bySex, byNeed = s.byNeed, measuredBySex = s.measuredBySex;
   const dischargedJ = s.discharged, trueGoodJ = s.trueGood, measuredCells = s.measured, observedCells = s.observed;
   const honestCells = s.honestObserved, expectedCells = s.expected;
   const counterfactualJ = a.contract ? a.contract.counterfactual : null;
   // Run tallies, kept in locals and written back at the end (same additions, same order).
   let fallbackOccupancy = s.fallbackOccupancy;
-  let served = s.served, declined = s.declined, toFallback = s.toFallback, untreatedCount = beh.untreated;
+  let served = s.served, declined = s.declined, toFallback = s.toFallback, untreatedCount = beh.untreated, placedElsewhere = s.placedElsewhere;
   let dischargedAll = s.dischargedAll, trueGoodAll = s.trueGoodAll, counterfactualGoodAll = s.counterfactualGoodAll;
   let lostToAdmin = s.lostToAdmin, unmeasuredGood = beh.unmeasuredGood;
 
@@ -93,18 +93,30 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       const observedAt = discharge + lag;
       const observable = observedAt >= warmUp && observedAt < M;
 
-      let toProvider = j >= 0 && occupancy[j] < capacity;
+      // A full provider's referral goes to the next provider of the segment with a free place
+      // (round robin, no draw, so the streams stay aligned), and only then to the fallback.
+      let p = j;
+      if (j >= 0 && occupancy[j] >= capacity) {
+        p = freePlace(active, occupancy, offset, providers, capacity, a.cursor[g]);
+        if (p >= 0) { a.cursor[g] = p + 1 - offset < providers ? p + 1 - offset : 0; if (inWindow) placedElsewhere++; }
+      }
+      let toProvider = p >= 0;
       // Need decides selection, and the outcome of a client who counts or may be measured; a
       // client who does neither only takes a place, and its need is not computed.
       const z = selection !== null || counts || (toProvider && observable) ? needMean + scale * normalQuantile(cu[c + 2]) : 0;
       if (selection !== null) {
         const seen = z + seenNoise * normalQuantile(selection.next());
-        if (toProvider && seen > declineAbove) { toProvider = false; if (inWindow) declined++; }
+        if (toProvider && seen > (p === j ? declineAbove : beh.declineAbove[p])) { toProvider = false; if (inWindow) declined++; }
       }
       const untreated = !toProvider && fallbackLimited && fallbackOccupancy >= fallbackCapacity;
+      // The effects of the provider that takes the client (usually the one it was referred to).
+      const eEffect = p === j ? expEffect : toProvider ? a.expMinusEffect[p] : 1;
+      const eEffectFull = p === j ? expEffectFull : toProvider ? a.expMinusEffectFull[p] : 1;
+      const eUnmeasured = p === j ? expUnmeasured : toProvider ? a.expMinusUnmeasured[p] : 1;
+      const dUnmeasured = p === j ? effectUnmeasured : toProvider ? beh.effectUnmeasured[p] : 0;
       if (toProvider) {
-        occupancy[j]++;
-        if (discharge < M) discharges[j * stride + discharge]++;
+        occupancy[p]++;
+        if (discharge < M) discharges[p * stride + discharge]++;
         if (inWindow) served++;
       } else if (untreated) {
         if (inWindow) untreatedCount++;
@@ -120,11 +132,11 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       // One exp per client: in a world with effect δ the chance of a good outcome is
       // logistic(lin + δ) = 1 / (1 + e^−lin·e^−δ), and u < 1 / (1 + x) is u·(1 + x) < 1.
       const expLin = exp(-lin);
-      const good = uOutcome * (1 + expLin * (toProvider ? expEffect : untreated ? 1 : expMinusFallback)) < 1 ? 1 : 0;
+      const good = uOutcome * (1 + expLin * (toProvider ? eEffect : untreated ? 1 : expMinusFallback)) < 1 ? 1 : 0;
 
       if (counts) {
         const counterfactualGood = uOutcome * (1 + expLin) < 1 ? 1 : 0;
-        const fullCareGood = toProvider ? (uOutcome * (1 + expLin * expEffectFull) < 1 ? 1 : 0) : good;
+        const fullCareGood = toProvider ? (uOutcome * (1 + expLin * eEffectFull) < 1 ? 1 : 0) : good;
         dischargedAll++;
         trueGoodAll += good;
         counterfactualGoodAll += counterfactualGood;
@@ -132,13 +144,13 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
         bySex[2 * female]++;
         bySex[2 * female + 1] += good;
         if (z < -TERCILE) { byNeed[0]++; byNeed[1] += good; } else if (z > TERCILE) { byNeed[2]++; byNeed[3] += good; }
-        if (toProvider) { dischargedJ[j]++; trueGoodJ[j] += good; }
-        if (toProvider && counterfactualJ !== null) counterfactualJ[j] += counterfactualGood;
+        if (toProvider) { dischargedJ[p]++; trueGoodJ[p] += good; }
+        if (toProvider && counterfactualJ !== null) counterfactualJ[p] += counterfactualGood;
         // The unmeasured outcome (no relapse after discharge), as its expected value. With the
         // same need slope its linear predictor is lin + (unmeasuredA − a0) + δ: no exp of its own.
         unmeasuredGood += sameUnmeasuredSlope
-          ? 1 / (1 + expLin * (toProvider ? expUnmeasured : untreated ? expUnmeasuredUntreated : expUnmeasuredFallback))
-          : 1 / (1 + exp(-(unmeasuredA - unmeasuredB * z + ageShift[band] + (toProvider ? effectUnmeasured : untreated ? 0 : fallbackQuality))));
+          ? 1 / (1 + expLin * (toProvider ? eUnmeasured : untreated ? expUnmeasuredUntreated : expUnmeasuredFallback))
+          : 1 / (1 + exp(-(unmeasuredA - unmeasuredB * z + ageShift[band] + (toProvider ? dUnmeasured : untreated ? 0 : fallbackQuality))));
       }
 
       if (!measured) continue;
@@ -150,9 +162,10 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
         if (kind === 1 && !(mu[m + 3] < (signal ? respondGood : respondPoor) && mu[m + 4] >= dontKnow)) continue;
         recordedGood = (kind === 1 && mu[m + 5] < ceiling) || mu[m + 2] >= noiseCut[2 * signal + female];
       }
-      const cell = j * periods + periodOf[observedAt];
+      const cell = p * periods + periodOf[observedAt];
       measuredCells[cell]++;
-      if (recordedGood) { observedCells[cell]++; honestCells[cell]++; }
+      measuredBySex[2 * female]++;
+      if (recordedGood) { observedCells[cell]++; honestCells[cell]++; measuredBySex[2 * female + 1]++; }
       if (riskAdjusted) {
         // The municipality's expectation: estimated need, an average provider.
         const zHat = z + riskNoiseSd * normalQuantile(mu[m + riskDraw]);
@@ -162,7 +175,17 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
   }
 
   s.fallbackOccupancy = fallbackOccupancy;
-  s.served = served; s.declined = declined; s.toFallback = toFallback; beh.untreated = untreatedCount;
+  s.served = served; s.declined = declined; s.toFallback = toFallback; beh.untreated = untreatedCount; s.placedElsewhere = placedElsewhere;
   s.dischargedAll = dischargedAll; s.trueGoodAll = trueGoodAll; s.counterfactualGoodAll = counterfactualGoodAll;
   s.lostToAdmin = lostToAdmin; beh.unmeasuredGood = unmeasuredGood;
+}
+
+/** The first active provider of the segment with a free place, from `start` on and round; −1 if none. */
+function freePlace(active: Uint8Array, occupancy: Int32Array, offset: number, providers: number, capacity: number, start: number): number {
+  for (let i = 0; i < providers; i++) {
+    const k = start + i < providers ? start + i : start + i - providers;
+    const j = offset + k;
+    if (active[j] && occupancy[j] < capacity) return j;
+  }
+  return -1;
 }

@@ -119,6 +119,7 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
       s.measuredTotal[j] += inputs.measured[k];
       s.observedTotal[j] += inputs.successes[k];
       s.periodsActive[j]++;
+      s.settled[j * s.periods + q] = 1;
       const flagged = inputs.flagged[k] === 1;
       if (flagged) s.periodsFlagged[j]++;
       if (s.deficient[j]) { s.deficientPeriods++; if (!flagged) s.missedDeficient++; } else { s.acceptablePeriods++; if (flagged) s.flaggedAcceptable++; }
@@ -224,6 +225,7 @@ function addReliability(s: RunState, offset: number, n: number, q: number): void
 function terminate(s: RunState, j: number, month: number): void {
   if (!s.active[j]) return;
   s.active[j] = 0;
+  s.endedAt[j] = month;
   s.terminated++;
   const stride = s.months + 1;
   s.fallbackOccupancy += s.occupancy[j];

@@ -21,12 +21,12 @@
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import { drawRunParams } from '../compile/drawRunParams.js';
 import { observationModel } from '../measure/ObservationModel.js';
-import { normalQuantile } from '../rng/normalQuantile.js';
 import { Stream, streamFor } from '../rng/Stream.js';
 import { RunState } from '../state/RunState.js';
 import { updateTrueScores } from './TrueScores.js';
 import { settlePeriod, type PeriodContext } from './settlePeriod.js';
 import { writeRunMetrics } from './writeRunMetrics.js';
+import { checkTotals } from './checkTotals.js';
 import { BehaviourState } from '../behaviour/BehaviourState.js';
 import { behaviourContext } from '../behaviour/BehaviourContext.js';
 import { decideBehaviour } from '../behaviour/decideBehaviour.js';
@@ -36,6 +36,8 @@ import { settlementSettings } from '../settle/settlementRules.js';
 import { OutcomeContract } from '../contract/OutcomeContract.js';
 import { drawBaseline } from '../contract/drawBaseline.js';
 import { Admission } from './Admission.js';
+import { ExtraReliability } from './extraReliability.js';
+import { drawProvider, markDeficient, marketOf, replaceProvider, type SegmentMarket } from './market.js';
 import { admitReferrals } from './admitReferrals.js';
 
 export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float64Array, metricsOffset: number): RunState {
@@ -48,7 +50,10 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const M = s.months;
   const stride = M + 1;
 
-  const market = c.market === 'fixed' ? new Stream(`${c.seed}|market`) : streamFor(c.seed, run, 'market');
+  // A fixed market is one draw per seed; split into M markets, block g > 0 draws market g (block 0 keeps the seed's).
+  const block = c.markets > 1 ? marketOf(run, c.runs, c.markets) : 0;
+  const marketKey = block > 0 ? `|${block}` : '';
+  const market = c.market === 'fixed' ? new Stream(`${c.seed}|market${marketKey}`) : streamFor(c.seed, run, 'market');
 
   // Care time: minutes of follow-up and reporting per client-month come out of H care hours.
   const lostMinutes = (followUp.perClientYear / 12) * followUp.extraMinutes * followUp.shareFromCare + followUp.providerReportingMinutes;
@@ -56,18 +61,15 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const dose = care.doseResponse === 'concave' ? Math.sqrt(delivered) : delivered;
 
   // Case mix has a stream of its own so quality draws are the same with or without it.
-  const caseMix = c.market === 'fixed' ? new Stream(`${c.seed}|casemix`) : streamFor(c.seed, run, 'casemix');
-  const deficientZ = normalQuantile(P.sections.flagging.deficientQuantile);
-  for (let j = 0; j < J; j++) {
-    const seg = P.segments[c.providerSegment[j]];
-    const eps = normalQuantile(market.next());
-    s.quality[j] = seg.qualityMean + seg.qualitySd * eps;
-    // Deficient means worse than most; with no spread in quality nobody is.
-    s.deficient[j] = seg.qualitySd > 0 && eps < deficientZ ? 1 : 0;
-    s.effectFull[j] = s.quality[j];
-    s.effect[j] = s.quality[j] * dose;
-    s.needMean[j] = seg.caseMixSd * normalQuantile(caseMix.next());
-  }
+  const caseMix = c.market === 'fixed' ? new Stream(`${c.seed}|casemix${marketKey}`) : streamFor(c.seed, run, 'casemix');
+  const markets: SegmentMarket[] = c.segments.map((cs, g) => ({
+    offset: cs.offset, providers: cs.providers, qualityMean: P.segments[g].qualityMean, qualitySd: P.segments[g].qualitySd, caseMixSd: P.segments[g].caseMixSd,
+  }));
+  for (let j = 0; j < J; j++) drawProvider(s, j, markets[c.providerSegment[j]], dose, market.next(), caseMix.next());
+  const deficientBelow = markets.map((m) => markDeficient(s, m, P.sections.flagging.deficientQuantile));
+  // Ended contracts are procured again; the newcomers draw from a stream of their own.
+  const procurementDelay = P.sections.inspection.procurementDelayMonths;
+  const procurement = P.sections.inspection.terminateOnConfirmed ? streamFor(c.seed, run, 'procurement') : null;
   // Within a provider need varies less, so that need across all clients stays N(0, 1).
   const needScale: number[] = [];
   for (const seg of P.segments) needScale.push(Math.sqrt(1 - seg.caseMixSd * seg.caseMixSd));
@@ -93,6 +95,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   updateTrueScores(c, om, views, needScale, s);
 
   const admission = new Admission(c, P, run, s, beh, om, contract, dose);
+  const extraReliability = new ExtraReliability(c, om, views, P.sections.riskAdjustment.enabled);
   const G = c.segments.length;
   const monthly: MonthlyRates = {
     // Per provider, not looked up by name each month (run parameters are dictionary objects).
@@ -104,6 +107,10 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   for (let t = 0; t < M; t++) {
     for (let j = 0; j < J; j++) s.occupancy[j] -= s.discharges[j * stride + t];
     s.fallbackOccupancy -= s.fallbackDischarges[t];
+    if (procurement && s.terminated > s.replaced && procureReplacements(s, beh, markets, c.providerSegment, deficientBelow, dose, procurement, t - procurementDelay - 1)) {
+      updateTrueScores(c, om, views, needScale, s);
+      admission.refreshEffects();
+    }
     const inWindow = t >= warmUp;
     for (let g = 0; g < G; g++) admitReferrals(admission, g, t);
 
@@ -113,12 +120,31 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) {
       for (let j = 0; j < J; j++) s.trueScore[j * s.periods + q] = s.trueScoreRate[j] * s.measured[j * s.periods + q];
       settlePeriod(ctx, q, t);
+      extraReliability.add(s, q);
       if (bc && t < M - 1) { decideBehaviour(bc); updateTrueScores(c, om, views, needScale, s); admission.refreshEffects(); }
     }
   }
 
+  extraReliability.finish(s);
+  checkTotals(c, s, run);
   writeRunMetrics(c, P, s, beh, contract, metricsOut, metricsOffset);
   return s;
+}
+
+/** Replace the providers whose contracts ended in month `endedIn`; true if any was. */
+function procureReplacements(
+  s: RunState, beh: BehaviourState, markets: readonly SegmentMarket[], segmentOf: ArrayLike<number>, deficientBelow: readonly number[],
+  dose: number, procurement: Stream, endedIn: number,
+): boolean {
+  let any = false;
+  for (let j = 0; j < s.providers; j++) {
+    if (s.active[j] || s.endedAt[j] !== endedIn) continue;
+    const g = segmentOf[j];
+    replaceProvider(s, j, markets[g], dose, deficientBelow[g], procurement);
+    beh.resetProvider(j, s.effect[j]);
+    any = true;
+  }
+  return any;
 }
 
 interface MonthlyRates {

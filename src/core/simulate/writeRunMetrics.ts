@@ -22,13 +22,11 @@ export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, 
   const followUp = P.sections.followUp;
   let clientMonths = 0, measured = 0, observed = 0, honest = 0;
   for (let j = 0; j < J; j++) { clientMonths += s.clientMonthsTotal[j]; measured += s.measuredTotal[j]; }
-  for (let j = 0; j < J; j++) {
-    for (let q = 0; q < s.periods; q++) {
-      // measuredTotal counts only cells settled while the provider was active; mirror that here.
-      if (s.periodsActive[j] <= q) break;
-      observed += s.observed[j * s.periods + q];
-      honest += s.honestObserved[j * s.periods + q];
-    }
+  // measuredTotal counts only cells settled while the provider held its contract; so do these.
+  for (let cell = 0; cell < J * s.periods; cell++) {
+    if (!s.settled[cell]) continue;
+    observed += s.observed[cell];
+    honest += s.honestObserved[cell];
   }
   const followUpCost = ((clientMonths * followUp.perClientYear) / 12) * (followUp.extraMinutes / 60) * followUp.hourlyCost;
   const reportAudits = beh.auditedReports > 0 ? ((beh.auditedReports * P.behaviour.gaming.minutesPerAudit) / 60) * followUp.hourlyCost : 0;
@@ -51,6 +49,18 @@ export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, 
     if (s.measuredTotal[j] > 0) { rankPairsQuality.push(s.quality[j]); rankPairsObserved.push(s.observedTotal[j] / s.measuredTotal[j]); }
   }
 
+  // Risk-adjusted rate over the contract: observed over expected, from the settled cells.
+  const riskAdjusted = P.sections.riskAdjustment.enabled;
+  const adjustedQuality: number[] = [];
+  const adjustedRate: number[] = [];
+  if (riskAdjusted) {
+    for (let j = 0; j < J; j++) {
+      let o = 0, e = 0;
+      for (let q = 0; q < s.periods; q++) { const cell = j * s.periods + q; if (s.settled[cell]) { o += s.observed[cell]; e += s.expected[cell]; } }
+      if (e > 0) { adjustedQuality.push(s.quality[j]); adjustedRate.push(o / e); }
+    }
+  }
+
   const row = (q: Quantity, v: number): void => { out[offset + QI[q]] = v; };
   row('purchaser.totalCost', totalCost);
   row('purchaser.payments', s.payments);
@@ -71,6 +81,15 @@ export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, 
   row('providers.terminated', s.terminated);
   row('measurement.rankCorrelation', spearman(rankPairsQuality, rankPairsObserved));
   row('measurement.deepFollowUps', s.audits);
+  row('measurement.rankCorrelationAdjusted', riskAdjusted ? spearman(adjustedQuality, adjustedRate) : NaN);
+  row('clients.placedElsewhere', s.placedElsewhere);
+  row('providers.replaced', s.replaced);
+  row('n.measuredMale', s.measuredBySex[0]); row('n.observedMale', s.measuredBySex[1]);
+  row('n.measuredFemale', s.measuredBySex[2]); row('n.observedFemale', s.measuredBySex[3]);
+  row('n.reliabilityQualitySum', s.reliabilityQualitySum);
+  row('n.reliabilityQualityPeriods', s.reliabilityQualityPeriods);
+  row('n.reliabilityAdjustedSum', s.reliabilityAdjustedSum);
+  row('n.reliabilityAdjustedPeriods', s.reliabilityAdjustedPeriods);
   row('n.trueGood', s.trueGoodAll);
   row('n.discharged', s.dischargedAll);
   row('n.observed', observed);

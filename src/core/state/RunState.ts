@@ -17,6 +17,8 @@ export class RunState {
   /** Each provider's true score on the measure (providerTrueScore), for reliability. */
   readonly trueScoreRate: Float64Array;
   readonly active: Uint8Array;
+  /** Month a provider's contract was ended, −1 while it holds one (procurement replaces it). */
+  readonly endedAt: Int32Array;
   readonly weight: Float64Array;
   readonly occupancy: Int32Array;
   readonly revenue: Float64Array;
@@ -36,19 +38,29 @@ export class RunState {
   readonly honestObserved: Float64Array;
   readonly expected: Float64Array;
   readonly trueScore: Float64Array;
+  /** 1 where the cell's provider held its contract when the period was settled. */
+  readonly settled: Uint8Array;
   // fallback provider
   readonly fallbackDischarges: Int32Array;
   fallbackOccupancy = 0;
   // run totals
   served = 0; declined = 0; toFallback = 0;
+  /** Referrals placed with another provider of the segment because the first was full. */
+  placedElsewhere = 0;
+  /** Contracts taken over by a new provider after procurement. */
+  replaced = 0;
   fallbackClientMonths = 0;
   dischargedAll = 0; trueGoodAll = 0; counterfactualGoodAll = 0; lostToAdmin = 0;
   readonly bySex = new Float64Array(4); // [n male, good male, n female, good female]
   readonly byNeed = new Float64Array(4); // [n low, good low, n high, good high]
+  /** Measured clients and recorded good outcomes by sex, as recorded at admission: [n male, good male, n female, good female]. */
+  readonly measuredBySex = new Float64Array(4);
   careHours = 0; adminHours = 0;
   payments = 0; audits = 0; terminated = 0;
   flaggedAcceptable = 0; acceptablePeriods = 0; missedDeficient = 0; deficientPeriods = 0;
   reliabilitySum = 0; reliabilityPeriods = 0;
+  /** Reliability with case mix as noise, and of the risk-adjusted rate (simulate/extraReliability). */
+  reliabilityQualitySum = 0; reliabilityQualityPeriods = 0; reliabilityAdjustedSum = 0; reliabilityAdjustedPeriods = 0;
   /** Money paid above today's per diem, in all and to truly deficient providers. */
   bonusAll = 0; bonusToDeficient = 0;
   auditBudget = 0;
@@ -60,6 +72,7 @@ export class RunState {
     const f = (n: number): Float64Array => new Float64Array(n);
     this.quality = f(J); this.effect = f(J); this.effectFull = f(J);
     this.deficient = new Uint8Array(J); this.needMean = f(J); this.trueScoreRate = f(J); this.active = new Uint8Array(J).fill(1);
+    this.endedAt = new Int32Array(J).fill(-1);
     this.weight = f(J).fill(1); this.occupancy = new Int32Array(J);
     this.revenue = f(J); this.cost = f(J); this.clientMonthsTotal = f(J);
     this.discharged = f(J); this.trueGood = f(J); this.measuredTotal = f(J); this.observedTotal = f(J);
@@ -67,16 +80,17 @@ export class RunState {
     this.discharges = new Int32Array(J * (this.months + 1));
     const P = J * this.periods;
     this.clientMonths = f(P); this.measured = f(P); this.observed = f(P); this.honestObserved = f(P);
-    this.expected = f(P); this.trueScore = f(P);
+    this.expected = f(P); this.trueScore = f(P); this.settled = new Uint8Array(P);
     this.fallbackDischarges = new Int32Array(this.months + 1);
     settleTallies(this, RUN_TALLIES);
   }
 }
 
 const RUN_TALLIES = [
-  'fallbackOccupancy', 'served', 'declined', 'toFallback', 'fallbackClientMonths', 'dischargedAll', 'trueGoodAll', 'counterfactualGoodAll',
+  'fallbackOccupancy', 'served', 'declined', 'toFallback', 'placedElsewhere', 'replaced', 'fallbackClientMonths', 'dischargedAll', 'trueGoodAll', 'counterfactualGoodAll',
   'lostToAdmin', 'careHours', 'adminHours', 'payments', 'audits', 'terminated', 'flaggedAcceptable', 'acceptablePeriods', 'missedDeficient',
-  'deficientPeriods', 'reliabilitySum', 'reliabilityPeriods', 'auditBudget', 'bonusAll', 'bonusToDeficient',
+  'deficientPeriods', 'reliabilitySum', 'reliabilityPeriods',
+  'reliabilityQualitySum', 'reliabilityQualityPeriods', 'reliabilityAdjustedSum', 'reliabilityAdjustedPeriods', 'auditBudget', 'bonusAll', 'bonusToDeficient',
 ] as const;
 
 /**

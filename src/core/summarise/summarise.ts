@@ -6,6 +6,7 @@ import { METRICS, type MetricId, type MetricUnit } from '../metrics/metricCatalo
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { SimulationResult } from '../simulate/SimulationResult.js';
 import { describe, describeRatio, type Description } from './describe.js';
+import { betweenMarketShare } from './marketShare.js';
 import { basisFactor, metricColumn, quantityColumn, reportedBasis, type OutputBasis } from './metricValues.js';
 
 export interface ProviderSummary {
@@ -29,6 +30,8 @@ export interface ProviderSummary {
 export interface MetricSummary extends Description {
   unit: MetricUnit;
   basis: ReturnType<typeof reportedBasis>;
+  /** With the runs split among several markets: the share of the per-run spread the market explains. */
+  marketShare?: number | null;
 }
 
 export interface Summary {
@@ -59,6 +62,11 @@ export function summarise(c: CompiledScenario, result: SimulationResult, options
   const basis = options.basis ?? 'perYear';
   const metrics = {} as Record<MetricId, MetricSummary>;
   for (const def of METRICS) metrics[def.id] = describeMetric(result, def, basis, c.horizonMonths);
+  if (c.markets > 1) {
+    for (const def of METRICS) {
+      metrics[def.id].marketShare = betweenMarketShare(metricColumn(result, def), c.markets);
+    }
+  }
   const providers: ProviderSummary[] = [];
   for (let j = 0; j < c.providerCount; j++) {
     const seg = c.providerSegment[j];

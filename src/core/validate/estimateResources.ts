@@ -12,6 +12,7 @@ import { PROVIDER_FIELDS } from '../simulate/ProviderTotals.js';
 import { CHUNK_RUNS } from '../simulate/simulateChunk.js';
 import { LIMITS } from '../model/limits.js';
 import type { ParamValue } from '../scenario/Scenario.js';
+import { estimateWork, type WorkEstimate } from '../scenario/estimateWork.js';
 
 export interface ResourceEstimate {
   /** Expected referrals (simulated clients) over all runs. */
@@ -20,6 +21,8 @@ export interface ResourceEstimate {
   runStateBytes: number;
   /** Estimated peak memory of the whole simulation, in bytes. */
   peakBytes: number;
+  /** Estimated CPU time, by source of work (estimateWork). */
+  work: WorkEstimate;
 }
 
 /** Headroom for the JavaScript objects and garbage around the typed arrays. */
@@ -62,5 +65,5 @@ export function estimateResources(c: CompiledScenario): ResourceEstimate {
   const perWorker = (state + scratch) * OVERHEAD + totals + chunkRows;
   // The page keeps the assembled table, its copy in the result, two provider totals and the summary.
   const page = 2 * c.runs * QUANTITY_COUNT * 8 + 2 * totals + J * SUMMARY_BYTES_PER_PROVIDER;
-  return { referrals: c.runs * perRun, runStateBytes: state, peakBytes: workers * perWorker + page };
+  return { referrals: c.runs * perRun, runStateBytes: state, peakBytes: workers * perWorker + page, work: estimateWork(c) };
 }

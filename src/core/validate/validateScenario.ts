@@ -72,6 +72,8 @@ function checkResources(s: Scenario, catalogue: ModelCatalogue): ScenarioIssue[]
   const issues: ScenarioIssue[] = [];
   if (estimate.referrals > LIMITS.maxReferralRuns) issues.push(msg.tooManyReferrals(estimate.referrals));
   if (estimate.peakBytes > LIMITS.maxMemoryBytes) issues.push(msg.tooMuchMemory(estimate.peakBytes));
+  // After the older ceilings, which name their cause more narrowly when they apply.
+  if (issues.length === 0 && estimate.work.seconds > LIMITS.maxCpuSeconds) issues.push(msg.tooMuchCpu(estimate.work));
   return issues;
 }
 

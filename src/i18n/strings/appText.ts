@@ -26,6 +26,7 @@ export const appText = {
   runHalf: { sv: 'Halvvägs: {done} av {total} körningar klara.', en: 'Halfway: {done} of {total} runs done.' },
   runDone: { sv: 'Klart: {total} körningar på {time}.', en: 'Done: {total} runs in {time}.' },
   runCancelled: { sv: 'Avbrutet. Resultaten bygger på de {done} körningar som hann bli klara.', en: 'Cancelled. Results are based on the {done} runs that finished.' },
+  runCancelledOf: { sv: 'Avbrutet efter {done} av {total} körningar (alla scenarier i körningen räknas, utgångsläget också). Resultaten nedan bygger på de körningar som hann bli klara.', en: 'Cancelled after {done} of {total} runs (every scenario in the batch counts, the baseline too). The results below are based on the runs that finished.' },
   runCancelledNone: { sv: 'Avbrutet innan någon körning blev klar. De tidigare resultaten visas.', en: 'Cancelled before any run finished. The previous results are shown.' },
   resultsStale: { sv: 'Scenariot har ändrats sedan resultaten räknades. Kör igen för att uppdatera.', en: 'The scenario has changed since these results were computed. Run again to update.' },
   resultsPartial: { sv: 'Preliminärt: bygger på {done} av {total} körningar.', en: 'Preliminary: based on {done} of {total} runs.' },

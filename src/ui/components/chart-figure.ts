@@ -20,12 +20,21 @@ export class ChartFigure extends LightElement {
   @property() language: Lang = 'sv';
   /** Heading level of the title, so the document outline stays correct where the figure is placed. */
   @property({ type: Number }) level = 3;
+  /**
+   * Interim results of a run still going: drawn only while the chart is on screen (or near it).
+   * A chart off screen catches up when it scrolls into view or when the run ends, so a long
+   * run does not redraw every chart of the page for every interim result.
+   */
+  @property({ type: Boolean }) streaming = false;
   @state() private error: string | null = null;
 
   private rendered: Rendered | null = null;
   private observer: ResizeObserver | null = null;
   private width = 0;
   private drawing = 0;
+  private visible = true;
+  private dirty = false;
+  private seen: IntersectionObserver | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -38,6 +47,8 @@ export class ChartFigure extends LightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.seen?.disconnect();
+    this.seen = null;
     this.rendered?.finalize();
     this.rendered = null;
   }
@@ -49,7 +60,17 @@ export class ChartFigure extends LightElement {
   protected override updated(changed: Map<string, unknown>): void {
     const el = this.canvas();
     if (el && this.observer) this.observer.observe(el);
-    if (changed.has('figure') || changed.has('language')) void this.draw();
+    if (el && !this.seen) {
+      this.seen = new IntersectionObserver((entries) => {
+        this.visible = entries.some((e) => e.isIntersecting);
+        if (this.visible && this.dirty) void this.draw();
+      }, { rootMargin: '300px 0px' });
+      this.seen.observe(el);
+    }
+    if (changed.has('figure') || changed.has('language') || (changed.has('streaming') && !this.streaming && this.dirty)) {
+      if (this.streaming && !this.visible && this.rendered) this.dirty = true;
+      else void this.draw();
+    }
   }
 
   private async draw(): Promise<void> {
@@ -57,6 +78,7 @@ export class ChartFigure extends LightElement {
     const fig = this.figure;
     if (!el || !fig) return;
     const ticket = ++this.drawing;
+    this.dirty = false;
     this.width = el.clientWidth;
     try {
       const next = await renderChart(el, fig.spec(Math.max(240, this.width)), this.language);

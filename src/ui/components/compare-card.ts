@@ -18,7 +18,7 @@ export class CompareCard extends LightElement {
     if (!c) return null;
     const L = this.language;
     const title = t(L, 'compareVs', { design: c.design, base: c.baseline });
-    const verdictText = { better: t(L, 'better'), worse: t(L, 'worse'), same: t(L, 'noClearDifference') };
+    const verdictText = { better: t(L, 'better'), worse: t(L, 'worse'), same: t(L, 'noClearDifference'), unknown: t(L, 'cannotBeComputed') };
     return html`<article class="compare-card" data-testid="compare-card">
       ${this.level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
       ${c.complete ? null : html`<p class="notice info">${t(L, 'resultsPartial', { done: formatNumber(c.runs, L), total: formatNumber(c.runsTotal, L) })}</p>`}

@@ -1,37 +1,43 @@
 /**
- * Compare: pick a baseline and up to four designs, run them all on the baseline's seed and
- * runs (common random numbers), and read one card per design and a dot-plot of differences.
+ * Compare: a baseline and up to four designs — what the user is working on, their saved
+ * designs, and the library's designs and behaviour tests, grouped — run on the baseline's seed
+ * and runs (common random numbers), read as one card per design and a dot-plot of differences.
+ * It starts from what the user has: the current design against today's per diem for it. The
+ * Run button is the page's, at the top.
  */
 import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import type { Scenario } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { formatNumber } from '../../i18n/format.js';
-import type { LibraryEntry } from '../state/scenarioLibrary.js';
+import { libraryGroup } from '../state/scenarioLibrary.js';
 import type { ComparisonRun } from '../state/ComparisonRun.js';
-import { CURRENT, libraryKey, MAX_DESIGNS, resolveChoice } from '../state/compareChoice.js';
-import { canonical } from '../state/baselineFor.js';
+import { activeDesigns, CURRENT, libraryKey, MAX_DESIGNS, resolveChoice, TODAYS, type ChoiceContext, type CompareChoice } from '../state/compareChoice.js';
+import { contentKey, designKey } from '../state/designs.js';
 import { comparisonCard, differenceFigure, type CardModel } from '../data/comparisonFigures.js';
 import type { FigureModel } from '../chart/FigureModel.js';
-import type { RunStatus } from './run-panel.js';
-import './run-panel.js';
 import './compare-card.js';
 import './chart-figure.js';
 import './glossary-link.js';
 
+interface Option {
+  key: string;
+  label: string;
+}
+
+interface Group {
+  label: string;
+  options: Option[];
+}
+
 @customElement('compare-view')
 export class CompareView extends LightElement {
   @property() language: Lang = 'sv';
-  @property({ attribute: false }) library: readonly LibraryEntry[] = [];
-  @property({ attribute: false }) scenario: Scenario | null = null;
-  @property({ attribute: false }) choice: { baseline: string; designs: string[] } = { baseline: CURRENT, designs: [] };
+  @property({ attribute: false }) context: ChoiceContext | null = null;
+  @property({ attribute: false }) choice: CompareChoice = { baseline: TODAYS, designs: [CURRENT] };
   @property({ attribute: false }) comparison: ComparisonRun | null = null;
-  @property({ attribute: false }) status: RunStatus = { running: false, runsDone: 0, runsTotal: 0, etaSeconds: null };
-  @property() announcement = '';
-  /** Problems in the current scenario (it cannot be compared while invalid). */
-  @property({ type: Number }) blocked = 0;
+  @property({ type: Boolean }) running = false;
 
   private cards: CardModel[] = [];
   private figure: FigureModel | null = null;
@@ -43,12 +49,15 @@ export class CompareView extends LightElement {
     this.figure = this.cards.length ? differenceFigure(this.cards, this.language) : null;
   }
 
-  private options(): Array<{ key: string; label: string }> {
+  private groups(ctx: ChoiceContext): Group[] {
     const L = this.language;
+    const lib = ctx.library.filter((e) => e.scenario);
     return [
-      ...(this.scenario ? [{ key: CURRENT, label: t(L, 'currentDesign', { title: this.scenario.title[L] }) }] : []),
-      ...this.library.filter((e) => e.scenario).map((e) => ({ key: libraryKey(e), label: e.scenario!.title[L] })),
-    ];
+      { label: t(L, 'optgroupNow'), options: [{ key: CURRENT, label: t(L, 'currentOption', { title: ctx.current.title[L] }) }, { key: TODAYS, label: t(L, 'todaysOption') }] },
+      { label: t(L, 'optgroupMine'), options: ctx.designs.map((d) => ({ key: designKey(d), label: d.scenario.title[L] })) },
+      { label: t(L, 'groupDesigns'), options: lib.filter((e) => libraryGroup(e) === 'designs').map((e) => ({ key: libraryKey(e), label: e.scenario!.title[L] })) },
+      { label: t(L, 'groupTests'), options: lib.filter((e) => libraryGroup(e) === 'tests').map((e) => ({ key: libraryKey(e), label: e.scenario!.title[L] })) },
+    ].filter((g) => g.options.length > 0);
   }
 
   private setChoice(baseline: string, designs: string[]): void {
@@ -62,41 +71,48 @@ export class CompareView extends LightElement {
 
   protected override render() {
     const L = this.language;
-    const opts = this.options();
-    const designs = this.choice.designs.filter((d) => d !== this.choice.baseline && opts.some((o) => o.key === d));
-    const base = this.scenario ? resolveChoice(this.choice.baseline, this.scenario, this.library) : null;
-    const usesCurrent = this.choice.baseline === CURRENT || designs.includes(CURRENT);
-    const problem = designs.length === 0 ? t(L, 'noDesigns') : designs.length > MAX_DESIGNS ? t(L, 'tooManyDesigns') : null;
-    const blocked = (problem ? 1 : 0) + (usesCurrent ? this.blocked : 0);
+    const ctx = this.context;
+    if (!ctx) return null;
+    const groups = this.groups(ctx);
+    const chosen = activeDesigns(this.choice, ctx);
+    const base = resolveChoice(this.choice.baseline, ctx);
+    const baseKey = base ? contentKey(base) : '';
+    const full = chosen.length >= MAX_DESIGNS;
     const c = this.comparison;
-    const stale = !!c && !!this.scenario && c.keys.join('\n') !== [this.choice.baseline, ...designs].map((k) => resolveChoice(k, this.scenario!, this.library)).map((s) => (s ? canonical(s) : '')).join('\n');
+    const wanted = base ? [base, ...chosen.map((k) => resolveChoice(k, ctx)!)] : [];
+    const stale = !!c && c.keys.join('\n') !== wanted.map(contentKey).join('\n');
     return html`
       <h1 tabindex="-1" class="view-heading">${t(L, 'compareTitle')}</h1>
       <p class="intro">${t(L, 'compareIntro')} <glossary-link term="crn" .language=${L}></glossary-link></p>
       <div class="compare-form">
         <div class="field"><div class="field-label"><label for="cmp-baseline">${t(L, 'baselineLabel')}</label></div>
-          <div class="field-input"><select id="cmp-baseline" data-testid="compare-baseline" @change=${(e: Event) => this.setChoice((e.target as HTMLSelectElement).value, designs)}>
-            ${opts.map((o) => html`<option value=${o.key} ?selected=${o.key === this.choice.baseline}>${o.label}</option>`)}
+          <div class="field-input"><select id="cmp-baseline" data-testid="compare-baseline" @change=${(e: Event) => this.setChoice((e.target as HTMLSelectElement).value, this.choice.designs)}>
+            ${groups.map((g) => html`<optgroup label=${g.label}>${g.options.map((o) => html`<option value=${o.key} ?selected=${o.key === this.choice.baseline}>${o.label}</option>`)}</optgroup>`)}
           </select></div></div>
         <fieldset class="design-choice"><legend>${t(L, 'designsLegend')}</legend>
-          ${opts.filter((o) => o.key !== this.choice.baseline).map((o) => {
-            const on = designs.includes(o.key);
-            return html`<label class="check"><input type="checkbox" .checked=${on} ?disabled=${!on && designs.length >= MAX_DESIGNS} data-key=${o.key}
-              @change=${(e: Event) => this.toggle(o.key, (e.target as HTMLInputElement).checked)} /> ${o.label}</label>`;
-          })}
+          <p id="fifth-help" class="help" data-testid="fifth-help">${full ? t(L, 'fifthGreyed') : ''}</p>
+          ${groups.map((g) => html`<div class="choice-group"><p class="group-label">${g.label}</p>
+            ${g.options.filter((o) => o.key !== this.choice.baseline).map((o) => {
+              const s = resolveChoice(o.key, ctx);
+              const same = !!s && contentKey(s) === baseKey;
+              const on = chosen.includes(o.key);
+              return html`<label class="check ${same || (!on && full) ? 'greyed' : ''}"><input type="checkbox" .checked=${on} ?disabled=${same || (!on && full)} data-key=${o.key}
+                aria-describedby=${!on && full ? 'fifth-help' : ''}
+                @change=${(e: Event) => this.toggle(o.key, (e.target as HTMLInputElement).checked)} /> ${o.label}${same ? html` <span class="help">${t(L, 'sameAsBaseline')}</span>` : null}</label>`;
+            })}</div>`)}
         </fieldset>
-        ${problem ? html`<p class="error-text">${problem}</p>` : null}
+        ${chosen.length === 0 ? html`<p class="error-text">${t(L, 'noDesigns')}</p>` : null}
         ${base ? html`<p class="help">${t(L, 'compareCommon', { seed: base.seed, runs: formatNumber(base.runs, L) })}</p>` : null}
       </div>
-      <run-panel .language=${L} .status=${this.status} .blocked=${blocked} .announcement=${this.announcement} .label=${t(L, 'runCompare')}
-        @run=${(e: Event) => { e.stopPropagation(); this.emit('compare-run', null); }}></run-panel>
-      ${!c ? html`<p class="empty">${t(L, 'compareNone')}</p>` : html`
+      <div id="compare-results">
+      ${!c ? html`<p class="empty">${this.running ? t(L, 'firstRunGoing', { title: t(L, 'viewCompare').toLocaleLowerCase(L) }) : t(L, 'compareNone')}</p>` : html`
         ${stale ? html`<p class="notice warning">${t(L, 'compareStale')}</p>` : null}
         <section aria-labelledby="cards-h">
-          <h2 id="cards-h">${t(L, 'cardsHeading', { base: c.baseline?.scenario.title[L] ?? '' })}</h2>
+          <h2 id="cards-h" tabindex="-1">${t(L, 'cardsHeading', { base: c.baseline?.scenario.title[L] ?? '' })}</h2>
           <div class="cards">${this.cards.map((card) => html`<compare-card .language=${L} .card=${card}></compare-card>`)}</div>
         </section>
         ${this.figure ? html`<section aria-labelledby="fig-differences-title"><chart-figure .figure=${this.figure} .language=${L} level="2"></chart-figure></section>` : null}`}
+      </div>
     `;
   }
 }

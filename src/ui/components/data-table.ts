@@ -17,7 +17,7 @@ export class DataTable extends LightElement {
         <caption>${tb.caption}</caption>
         <thead><tr>${tb.headers.map((h, i) => html`<th scope="col" class=${cls(i)}>${h}</th>`)}</tr></thead>
         <tbody>
-          ${tb.rows.map((row) => html`<tr>${row.map((c, i) => (i === 0 ? html`<th scope="row">${c.text}</th>` : html`<td class=${cls(i)}>${c.text}</td>`))}</tr>`)}
+          ${tb.rows.map((row) => html`<tr>${row.map((c, i) => (i === 0 ? html`<th scope="row" data-value=${typeof c.raw === 'string' ? c.raw : ''}>${c.text}</th>` : html`<td class=${cls(i)} data-value=${typeof c.raw === 'number' ? String(c.raw) : ''}>${c.text}</td>`))}</tr>`)}
         </tbody>
       </table>
     </div>`;

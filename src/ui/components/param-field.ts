@@ -10,13 +10,14 @@ import { LightElement } from '../LightElement.js';
 import type { ParamSpec, NumberSpec } from '../../core/model/ParamSpec.js';
 import type { ScenarioIssue } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
-import { t, type TextKey } from '../../i18n/t.js';
+import { t } from '../../i18n/t.js';
 import { termsIn } from '../../i18n/glossary.js';
 import { unitLabel } from '../../i18n/unitLabel.js';
 import { pathText, type PathKey } from '../state/setAtPath.js';
 import { parseLocaleNumber } from '../state/parseLocaleNumber.js';
 import { centralValue, DIST_FIELDS, DIST_KINDS, isDistribution, startDistribution, type DistKind } from '../state/distributions.js';
 import { fieldId, fieldMessage, inputText } from './fieldText.js';
+import { citation } from '../data/citation.js';
 import './glossary-link.js';
 
 @customElement('param-field')
@@ -58,19 +59,30 @@ export class ParamField extends LightElement {
       aria-label=${label ?? nothing} @change=${(e: Event) => this.numberChanged(path, (e.target as HTMLInputElement).value)} />`;
   }
 
+  /** The small "uncertain?" toggle behind the value: ticked, the value becomes a distribution around it. */
+  private uncertainToggle(spec: NumberSpec, id: string, current: unknown) {
+    const L = this.language;
+    const on = isDistribution(current);
+    const toggle = (e: Event): void => {
+      const checked = (e.target as HTMLInputElement).checked;
+      const number = isDistribution(current) ? centralValue(current) : typeof current === 'number' ? current : spec.default;
+      this.edit(this.path, checked ? startDistribution('triangular', number, spec) : number);
+    };
+    return html`<label class="uncertain-toggle"><input type="checkbox" id=${`${id}-uncertain`} .checked=${on} data-testid="uncertain-toggle"
+      aria-label=${t(L, 'uncertainToggleLabel', { label: spec.label[L] })} @change=${toggle} />${t(L, 'uncertainToggle')}</label>`;
+  }
+
   private distSelect(spec: NumberSpec, id: string, current: unknown) {
     const L = this.language;
-    const kind: DistKind | 'fixed' = isDistribution(current) ? current.dist : 'fixed';
+    if (!isDistribution(current)) return null;
     const kinds = DIST_KINDS.filter((k) => k !== 'beta' || (spec.min <= 0 && spec.max >= 1));
     const change = (e: Event): void => {
-      const next = (e.target as HTMLSelectElement).value as DistKind | 'fixed';
-      const number = isDistribution(current) ? centralValue(current) : typeof current === 'number' ? current : spec.default;
-      this.edit(this.path, next === 'fixed' ? number : startDistribution(next, number, spec));
+      const next = (e.target as HTMLSelectElement).value as DistKind;
+      this.edit(this.path, startDistribution(next, centralValue(current), spec));
     };
-    return html`<label class="dist-kind">${t(L, 'uncertainLabel')}
+    return html`<label class="dist-kind">${t(L, 'distKindLabel')}
       <select id=${`${id}-kind`} @change=${change}>
-        <option value="fixed" ?selected=${kind === 'fixed'}>${t(L, 'fixedValue')}</option>
-        ${kinds.map((k) => html`<option value=${k} ?selected=${kind === k}>${t(L, `dist_${k}` as TextKey)}</option>`)}
+        ${kinds.map((k) => html`<option value=${k} ?selected=${current.dist === k}>${t(L, `dist_${k}`)}</option>`)}
       </select></label>`;
   }
 
@@ -116,14 +128,14 @@ export class ParamField extends LightElement {
         // "count" says nothing next to a whole number; the range line names it.
         const unit = spec.unit === 'count' ? null : html`<span class="unit">${unitLabel(spec.unit, L)}</span>`;
         if (!isDistribution(current)) {
-          return html`${this.numberInput(id, this.path, current, describedBy, invalid)}${unit}${spec.uncertain ? this.distSelect(spec, id, current) : null}`;
+          return html`${this.numberInput(id, this.path, current, describedBy, invalid)}${unit}${spec.uncertain ? this.uncertainToggle(spec, id, current) : null}`;
         }
         const fields = DIST_FIELDS[current.dist];
         return html`<span class="dist" role="group" aria-labelledby=${`${id}-dist-label`}>
             <span id=${`${id}-dist-label`} class="visually-hidden">${spec.label[L]}</span>
-            ${fields.map((f, i) => html`<label class="dist-field">${t(L, `d_${f}` as TextKey)}
+            ${fields.map((f, i) => html`<label class="dist-field">${t(L, `d_${f}`)}
               ${this.numberInput(i === 0 ? id : `${id}-${f}`, [...this.path, f], (current as unknown as Record<string, number>)[f], describedBy, invalid)}</label>`)}
-          </span>${unit}${this.distSelect(spec, id, current)}`;
+          </span>${unit}${this.distSelect(spec, id, current)}${this.uncertainToggle(spec, id, current)}`;
       }
       case 'formula':
         return html`<textarea id=${id} class="formula" rows="3" spellcheck="false" autocomplete="off" .value=${String(current ?? '')}
@@ -142,7 +154,7 @@ export class ParamField extends LightElement {
     if (spec.kind === 'number') {
       if (!this.required) parts.push(t(L, 'defaultIs', { v: inputText(shownDefault, L) }));
       parts.push(`${t(L, 'allowed', { min: inputText(spec.min, L), max: inputText(spec.max, L) })} ${unitLabel(spec.unit, L)}${spec.integer ? ` (${t(L, 'wholeNumber')})` : ''}`);
-      if (spec.source) parts.push(`${t(L, 'source')}: ${spec.source}`);
+      if (spec.source) parts.push(`${t(L, 'source')}: ${citation(spec.source, L)}`);
       // An estimate says why, and the range a sensitivity analysis would try.
       if (spec.estimate) parts.push(spec.estimate[L]);
       if (spec.range) parts.push(t(L, 'plausibleRange', { low: inputText(spec.range[0], L), high: inputText(spec.range[1], L) }));

@@ -7,7 +7,6 @@ import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
 import { ENGINE } from '../../engine.js';
-import { measures, rules } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { localeOf } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
@@ -17,6 +16,7 @@ import type { DesignRun } from '../state/DesignRun.js';
 import type { JobResult } from '../run/BatchRunner.js';
 import { comparisonCard, differenceFigure, type CardModel } from '../data/comparisonFigures.js';
 import { assumptionRows, type AssumptionRow } from '../data/assumptionRows.js';
+import { describeDesign } from '../data/describeDesign.js';
 import type { FigureModel } from '../chart/FigureModel.js';
 import './chart-figure.js';
 
@@ -26,12 +26,6 @@ interface Page {
   assumptions: AssumptionRow[];
   baseline: JobResult;
   design: JobResult;
-}
-
-/** The report keeps a scenario's story to its first sentence: the assumptions table carries the detail. */
-function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
-  return m ? m[1] : text;
 }
 
 @customElement('report-view')
@@ -57,11 +51,11 @@ export class ReportView extends LightElement {
     });
   }
 
+  /** A design described from what it is (rule, measure, period, market, behaviours), never from a source's story. */
   private describe(job: JobResult) {
     const L = this.language;
     const s = job.scenario;
-    return html`<strong>${s.title[L]}</strong>: ${rules[s.payment.rule]?.label[L] ?? s.payment.rule}; ${measures[s.measure.model]?.label[L] ?? s.measure.model}.
-      ${s.story && s.story[L].length > 2 ? html`<br /><span class="story">${firstSentence(s.story[L])}</span>` : null}`;
+    return html`<strong>${s.title[L]}</strong>: ${describeDesign(s, L)}`;
   }
 
   protected override render() {
@@ -83,13 +77,13 @@ export class ReportView extends LightElement {
         <h3>${t(L, 'reportHeadline')}</h3>
         <table class="report-table">
           <thead><tr><th scope="col">${t(L, 'colMeasure')}</th><th scope="col" class="num">${t(L, 'colDifference')}</th><th scope="col">${t(L, 'colInterval')}</th><th scope="col">${t(L, 'reportMeaning')}</th></tr></thead>
-          <tbody>${p.card.rows.map((r) => html`<tr class=${r.verdict}><th scope="row">${r.label}</th><td class="num">${r.value}</td><td>${r.interval.replace(/^[^:]*:\s*/, '')}</td><td>${r.sentence}</td></tr>`)}</tbody>
+          <tbody>${p.card.rows.map((r) => html`<tr class=${r.verdict}><th scope="row">${r.label}</th><td class="num" data-label=${t(L, 'colDifference')}>${r.value}</td><td data-label=${t(L, 'colInterval')}>${r.interval.replace(/^[^:]*:\s*/, '')}</td><td data-label=${t(L, 'reportMeaning')}>${r.sentence}</td></tr>`)}</tbody>
         </table>
         <chart-figure .figure=${p.figure} .language=${L}></chart-figure>
         <h3>${t(L, 'reportAssumptions')}</h3>
         <table class="report-table">
           <thead><tr><th scope="col">${t(L, 'colParameter')}</th><th scope="col">${p.card.baseline}</th><th scope="col">${p.card.design}</th></tr></thead>
-          <tbody>${p.assumptions.map((a) => html`<tr><th scope="row">${a.label}</th><td>${a.baseline}</td><td>${a.design}</td></tr>`)}</tbody>
+          <tbody>${p.assumptions.map((a) => html`<tr><th scope="row">${a.label}</th><td data-label=${p.card.baseline}>${a.baseline}</td><td data-label=${p.card.design}>${a.design}</td></tr>`)}</tbody>
         </table>
         <p class="report-meta">${t(L, 'reportMeta', { seed: p.baseline.scenario.seed, runs: formatNumber(p.card.runs, L), engine: `${ENGINE.name} ${ENGINE.version}`, date })}
           · ${t(L, 'reportPage', { n: i + 1, total: this.pages.length })}</p>

@@ -14,6 +14,7 @@ import type { DesignRun } from '../state/DesignRun.js';
 import { designFigures, type DesignFigures } from '../data/designFigures.js';
 import { headlineSentence } from '../data/headlineSentence.js';
 import { percentileTable } from '../data/percentileTable.js';
+import { metricRows, type ShownMetric } from '../data/metricRows.js';
 import { budgetSentence } from '../data/costFigure.js';
 import { yearsOf } from '../data/perYear.js';
 import type { TableData } from '../data/TableData.js';
@@ -30,13 +31,17 @@ export class ResultsView extends LightElement {
   @property({ attribute: false }) scenario: Scenario | null = null;
   @property({ type: Boolean }) stale = false;
   @property({ type: Boolean }) valid = true;
+  /** A run is going (the automatic first run included): say so instead of "no results yet". */
+  @property({ type: Boolean }) running = false;
   @property({ attribute: false }) budget: number | null = null;
   @state() private budgetText = '';
   @state() private budgetError = false;
+  @state() private budgetKronor = false;
 
   private figures: DesignFigures | null = null;
   private figuresFor: ReadonlyArray<unknown> = [];
   private table: TableData | null = null;
+  private rows: ShownMetric[] = [];
   private headline = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -52,7 +57,8 @@ export class ResultsView extends LightElement {
     const key = [job, this.budget, this.language] as const;
     if (!this.figures || this.figuresFor.some((x, i) => x !== key[i])) {
       this.figures = designFigures(job, this.budget, this.language);
-      this.table = percentileTable(job.result, this.figures.years, this.language);
+      this.rows = metricRows(job.result, this.figures.years, this.language);
+      this.table = percentileTable(this.rows, job.result.runs, this.language);
       this.figuresFor = key;
     }
     const base = this.run?.baseline ?? null;
@@ -71,7 +77,10 @@ export class ResultsView extends LightElement {
       this.emit('budget-change', { budget: null });
       return;
     }
-    const x = parseLocaleNumber(text);
+    let x = parseLocaleNumber(text);
+    // "530 000 000" is a budget in kronor typed into a field in millions: read it as 530.
+    this.budgetKronor = x !== null && x >= 100_000;
+    if (x !== null && this.budgetKronor) x = x / 1e6;
     this.budgetError = x === null || x <= 0;
     if (!this.budgetError) this.emit('budget-change', { budget: x });
   }
@@ -85,13 +94,15 @@ export class ResultsView extends LightElement {
     const job = this.run?.design;
     const f = this.figures;
     if (!job || !f) {
-        return html`<h1 tabindex="-1" class="view-heading">${t(L, 'viewResults')}</h1><p class="empty">${t(L, 'noResultsYet')}</p>`;
+        return html`<h1 tabindex="-1" class="view-heading">${t(L, 'viewResults')}</h1>
+          <p class="empty" data-testid="results-empty">${this.running ? t(L, 'firstRunGoing', { title: this.scenario?.title[L] ?? '' }) : t(L, 'noResultsYet')}</p>`;
     }
     const m = f.summary.metrics;
     const cost = m['purchaser.totalCost'];
     const partial = !job.complete;
     const budgetLine = budgetSentence(f.costs, this.budget, L);
-    const designTitle = job.scenario.title[L];
+    // The heading follows the design's name (naming a design does not make its results stale).
+    const designTitle = (this.stale ? job.scenario : this.scenario ?? job.scenario).title[L];
     return html`
       <h1 tabindex="-1" class="view-heading">${t(L, 'resultsHeading', { title: designTitle })}</h1>
       ${this.stale ? html`<p class="notice warning">${t(L, 'resultsStale')}</p>` : null}
@@ -116,35 +127,35 @@ export class ResultsView extends LightElement {
           <div class="budget-row"><label for="budget-input">${t(L, 'budgetLabel')}</label>
           <input id="budget-input" type="text" inputmode="decimal" autocomplete="off" .value=${this.budgetText}
             aria-invalid=${this.budgetError ? 'true' : 'false'} aria-describedby="budget-help budget-out" @change=${this.onBudget} /></div>
-          <p id="budget-help" class="help">${this.budgetError ? html`<span class="error-text">${t(L, 'budgetInvalid')}</span>` : t(L, 'budgetHelp')}</p>
+          <p id="budget-help" class="help">${this.budgetError ? html`<span class="error-text">${t(L, 'budgetInvalid')}</span>` : this.budgetKronor && this.budget !== null ? t(L, 'budgetAsKronor', { m: formatNumber(this.budget, L, this.budget % 1 ? 1 : 0) }) : t(L, 'budgetHelp')}</p>
           <p id="budget-out" class="budget-answer" aria-live="polite">${budgetLine ?? ''}</p>
         </div>
-        <chart-figure .figure=${f.cost} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.cost} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="providers-h">
         <h2 id="providers-h">${t(L, 'providersHeading')} <glossary-link term="margin" .language=${L}></glossary-link></h2>
-        <chart-figure .figure=${f.margin} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.margin} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="flags-h">
         <h2 id="flags-h">${t(L, 'flagHeading')} <glossary-link term="flagging" .language=${L}></glossary-link></h2>
-        <chart-figure .figure=${f.flags} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.flags} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="care-h">
         <h2 id="care-h">${t(L, 'careHeading')} <glossary-link term="doseResponse" .language=${L}></glossary-link></h2>
-        <chart-figure .figure=${f.care} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.care} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="groups-h">
         <h2 id="groups-h">${t(L, 'groupsHeading')}</h2>
-        <chart-figure .figure=${f.groups} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.groups} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="measure-h">
         <h2 id="measure-h">${t(L, 'measureHeading')} <glossary-link term="reliability" .language=${L}></glossary-link></h2>
-        <chart-figure .figure=${f.measurement} .language=${L}></chart-figure>
+        <chart-figure ?streaming=${partial} .figure=${f.measurement} .language=${L}></chart-figure>
       </section>
 
       <section aria-labelledby="table-h">
@@ -152,7 +163,7 @@ export class ResultsView extends LightElement {
         <data-table .table=${this.table}></data-table>
       </section>
 
-      <export-panel .language=${L} .job=${job} .summary=${f.summary} .scenario=${this.scenario} ?valid=${this.valid}></export-panel>
+      <export-panel .language=${L} .job=${job} .rows=${this.rows} .scenario=${this.scenario} ?valid=${this.valid}></export-panel>
     `;
   }
 }

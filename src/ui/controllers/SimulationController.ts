@@ -13,17 +13,29 @@ import { BatchRunner, type BatchJob, type BatchOutcome, type JobResult } from '.
 import type { RunStatus } from '../components/run-panel.js';
 import type { DesignRun } from '../state/DesignRun.js';
 import type { ComparisonRun } from '../state/ComparisonRun.js';
-import { baselineFor, canonical, isBaseline } from '../state/baselineFor.js';
+import { baselineFor, isBaseline } from '../state/baselineFor.js';
+import { contentKey } from '../state/designs.js';
 import type { Lang } from '../../i18n/Lang.js';
-import { t } from '../../i18n/t.js';
+import { t, type TextKey } from '../../i18n/t.js';
 import { formatDuration, formatNumber } from '../../i18n/format.js';
 
-/** Partial results are handed to the charts at most this often while streaming. */
-const PARTIAL_EVERY_MS = 400;
+/**
+ * Partial results are handed to the charts at most this often while streaming: each hand-over
+ * summarises every run so far and redraws the visible charts, which on a city-wide run takes
+ * a few hundred milliseconds of the page's thread, so more often would make the page sluggish.
+ */
+export const PARTIAL_EVERY_MS = 1000;
+
+/** A milestone kept as a text key, so the live region follows a language switch at once. */
+interface Said {
+  key: TextKey;
+  vars?: Record<string, string | number>;
+  seconds?: number;
+}
 
 export class SimulationController implements ReactiveController {
   status: RunStatus = { running: false, runsDone: 0, runsTotal: 0, etaSeconds: null };
-  announcement = '';
+  private said: Said | null = null;
   error: string | null = null;
   designRun: DesignRun | null = null;
   comparison: ComparisonRun | null = null;
@@ -36,6 +48,22 @@ export class SimulationController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost, private readonly lang: () => Lang) {
     host.addController(this);
+  }
+
+  /** The latest milestone in the page's language now (numbers formatted for it too). */
+  get announcement(): string {
+    const a = this.said;
+    if (!a) return '';
+    const L = this.lang();
+    const vars: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(a.vars ?? {})) vars[k] = typeof v === 'number' ? formatNumber(v, L) : v;
+    if (a.seconds !== undefined) vars.time = formatDuration(a.seconds, L);
+    return t(L, a.key, vars);
+  }
+
+  /** The language changed: redraw the status in it. */
+  relabel(): void {
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -59,7 +87,7 @@ export class SimulationController implements ReactiveController {
     const jobs: BatchJob[] = [{ key: 'design', scenario: design }];
     if (!todays) jobs.push({ key: 'baseline', scenario: baselineFor(design) });
     const previous = this.designRun;
-    const key = canonical(design);
+    const key = contentKey(design);
     const outcome = await this.runBatch(jobs, (results) => {
       this.designRun = { key, design: results[0] ?? null, baseline: results[1] ?? null, designIsBaseline: todays };
     });
@@ -72,7 +100,7 @@ export class SimulationController implements ReactiveController {
     if (this.status.running) return;
     const common = designs.map((d) => ({ ...d, seed: baseline.seed, runs: baseline.runs }));
     const jobs: BatchJob[] = [{ key: 'baseline', scenario: baseline }, ...common.map((s, i) => ({ key: `design-${i}`, scenario: s }))];
-    const keys = [baseline, ...designs].map(canonical);
+    const keys = [baseline, ...designs].map(contentKey);
     const previous = this.comparison;
     const outcome = await this.runBatch(jobs, (results) => {
       this.comparison = { keys, baseline: results[0] ?? null, designs: results.slice(1).filter(Boolean), finishedAt: null };
@@ -82,18 +110,25 @@ export class SimulationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Start the worker pool before the first run is known, so loading the engine overlaps reading saved work. */
+  warm(): void {
+    if (!this.runner) {
+      this.getRunner();
+      this.pool?.warm();
+    }
+  }
+
   cancel(): void {
     this.runner?.cancel();
   }
 
   private async runBatch(jobs: BatchJob[], onResults: (results: JobResult[]) => void): Promise<BatchOutcome> {
-    const L = this.lang();
     const total = jobs.reduce((n, j) => n + j.scenario.runs, 0);
     this.runStartedAt = performance.now();
     this.resultsSinceStart = false;
     this.error = null;
     this.status = { running: true, runsDone: 0, runsTotal: total, etaSeconds: null };
-    this.announcement = t(L, 'runStarted', { total: formatNumber(total, L) });
+    this.said = { key: 'runStarted', vars: { total } };
     this.host.requestUpdate();
     let halfway = false;
     const outcome = await this.getRunner().run(jobs, {
@@ -101,7 +136,7 @@ export class SimulationController implements ReactiveController {
         this.status = { running: true, runsDone: p.runsDone, runsTotal: p.runsTotal, etaSeconds: p.etaSeconds };
         if (!halfway && p.runsDone * 2 >= p.runsTotal && p.runsDone < p.runsTotal) {
           halfway = true;
-          this.announcement = t(this.lang(), 'runHalf', { done: formatNumber(p.runsDone, this.lang()), total: formatNumber(p.runsTotal, this.lang()) });
+          this.said = { key: 'runHalf', vars: { done: p.runsDone, total: p.runsTotal } };
         }
         this.host.requestUpdate();
       },
@@ -113,15 +148,14 @@ export class SimulationController implements ReactiveController {
       },
     });
     if (outcome.results.length) onResults(outcome.results);
-    const L2 = this.lang();
     const seconds = (performance.now() - this.runStartedAt) / 1000;
     const done = outcome.results.reduce((n, r) => n + r.result.runs, 0);
     this.status = { running: false, runsDone: outcome.status === 'done' ? total : done, runsTotal: total, etaSeconds: null };
-    if (outcome.status === 'done') this.announcement = t(L2, 'runDone', { total: formatNumber(total, L2), time: formatDuration(seconds, L2) });
-    else if (outcome.status === 'cancelled') this.announcement = done > 0 ? t(L2, 'runCancelled', { done: formatNumber(done, L2) }) : t(L2, 'runCancelledNone');
+    if (outcome.status === 'done') this.said = { key: 'runDone', vars: { total }, seconds };
+    else if (outcome.status === 'cancelled') this.said = done > 0 ? { key: 'runCancelledOf', vars: { done, total } } : { key: 'runCancelledNone' };
     else if (outcome.status === 'failed') {
       this.error = outcome.error;
-      this.announcement = t(L2, 'runCrashed', { error: outcome.error });
+      this.said = { key: 'runCrashed', vars: { error: outcome.error } };
     }
     return outcome;
   }

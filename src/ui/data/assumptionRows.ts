@@ -6,11 +6,11 @@ import type { Scenario } from '../../engine.js';
 import type { ParamSpec } from '../../core/model/ParamSpec.js';
 import { behaviourSpecs, measures, measureSpecs, paymentSpecs, rules, sectionSpecs, segmentSpecs, services } from '../../../models/index.js';
 import type { Lang } from '../../i18n/Lang.js';
-import { t, type TextKey } from '../../i18n/t.js';
+import { t } from '../../i18n/t.js';
 import { unitLabel } from '../../i18n/unitLabel.js';
 import { formatNumber } from '../../i18n/format.js';
 import { TOP_LEVEL_SPECS, PROVIDERS_SPEC } from '../state/topLevelSpecs.js';
-import { isDistribution } from '../state/distributions.js';
+import { DIST_FIELDS, isDistribution } from '../state/distributions.js';
 
 export interface AssumptionRow {
   label: string;
@@ -20,7 +20,7 @@ export interface AssumptionRow {
 
 type Leaf = { label: string; text: string };
 
-function valueText(v: unknown, spec: ParamSpec | null, lang: Lang): string {
+export function valueText(v: unknown, spec: ParamSpec | null, lang: Lang): string {
   if (v === undefined) return t(lang, 'modelDefault');
   if (typeof v === 'boolean') return t(lang, v ? 'yes' : 'no');
   if (typeof v === 'number') {
@@ -29,8 +29,8 @@ function valueText(v: unknown, spec: ParamSpec | null, lang: Lang): string {
   }
   if (typeof v === 'string') return spec?.kind === 'choice' ? spec.options.find((o) => o.value === v)?.label[lang] ?? v : v;
   if (isDistribution(v)) {
-    const nums = Object.entries(v).filter(([k]) => k !== 'dist').map(([k, x]) => `${t(lang, `d_${k}` as TextKey)} ${formatNumber(x as number, lang, 2)}`);
-    return `${t(lang, `dist_${v.dist}` as TextKey)}: ${nums.join(', ')}`;
+    const nums = DIST_FIELDS[v.dist].map((k) => `${t(lang, `d_${k}`)} ${formatNumber((v as unknown as Record<string, number>)[k], lang, 2)}`);
+    return `${t(lang, `dist_${v.dist}`)}: ${nums.join(', ')}`;
   }
   return JSON.stringify(v);
 }

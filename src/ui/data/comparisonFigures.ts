@@ -20,7 +20,7 @@ export interface CardRow {
   value: string;
   interval: string;
   sentence: string;
-  verdict: 'better' | 'worse' | 'same';
+  verdict: 'better' | 'worse' | 'same' | 'unknown';
   difference: Difference;
 }
 
@@ -45,7 +45,7 @@ export function comparisonCard(design: JobResult, baseline: JobResult, lang: Lan
   return {
     design: design.scenario.title[lang], baseline: base, runs: Math.min(design.result.runs, baseline.result.runs), runsTotal: design.scenario.runs, complete: design.complete && baseline.complete,
     rows: HEADLINE_METRICS.map((m) => ({
-      key: m.key, label: t(lang, `card_${m.key}` as TextKey), value: formatDifference(m.key, diffs[m.key].meanDiff, lang), interval: intervalText(m.key, diffs[m.key], lang),
+      key: m.key, label: t(lang, `card_${m.key}`), value: formatDifference(m.key, diffs[m.key].meanDiff, lang), interval: intervalText(m.key, diffs[m.key], lang),
       sentence: differenceSentence(m.key, diffs[m.key], lang, base), verdict: verdict(diffs[m.key]), difference: diffs[m.key],
     })),
   };
@@ -55,13 +55,16 @@ export function comparisonCard(design: JobResult, baseline: JobResult, lang: Lan
 const PLOT_SCALE: Record<HeadlineKey, number> = { cost: 1e-6, trueRate: 100, attributable: 1, loss: 100, wrongFlag: 100, adminHours: 1 };
 
 export function differenceFigure(cards: readonly CardModel[], lang: Lang, id = 'differences'): FigureModel {
-  const rows: DifferenceRow[] = cards.flatMap((c) => c.rows.map((r) => {
+  const all: DifferenceRow[] = cards.flatMap((c) => c.rows.map((r) => {
     const s = (x: number | null): number => (x === null ? Number.NaN : x * PLOT_SCALE[r.key]);
-    return { metric: t(lang, `plot_${r.key}` as TextKey), design: c.design, mean: s(r.difference.meanDiff), lo: s(r.difference.p05), hi: s(r.difference.p95) };
+    return { metric: t(lang, `plot_${r.key}`), design: c.design, mean: s(r.difference.meanDiff), lo: s(r.difference.p05), hi: s(r.difference.p95) };
   }));
   const designs = cards.map((c) => c.design);
   const base = cards[0]?.baseline ?? '';
-  const description = t(lang, 'dotPlotDesc', { base });
+  // A measure that is exactly zero for every design gets no empty panel: the sentence says so.
+  const zero = [...new Set(all.map((r) => r.metric))].filter((m) => all.filter((r) => r.metric === m).every((r) => r.mean === 0 && r.lo === 0 && r.hi === 0));
+  const rows = all.filter((r) => !zero.includes(r.metric));
+  const description = `${t(lang, 'dotPlotDesc', { base })}${zero.length ? ` ${t(lang, 'dotPlotZero', { list: zero.join(', ') })}` : ''}`;
   const n = (x: number): string => formatNumber(x, lang, Math.abs(x) >= 100 ? 0 : 2);
   return {
     id, title: t(lang, 'dotPlotTitle'), description,
@@ -71,7 +74,7 @@ export function differenceFigure(cards: readonly CardModel[], lang: Lang, id = '
       { header: t(lang, 'colDifference'), raw: (r) => r.mean, text: (r) => n(r.mean), numeric: true },
       { header: t(lang, 'colP05'), raw: (r) => r.lo, text: (r) => n(r.lo), numeric: true },
       { header: t(lang, 'colP95'), raw: (r) => r.hi, text: (r) => n(r.hi), numeric: true },
-    ], rows),
+    ], all),
     spec: (width, title) => differenceDotPlot({ width, title, description, rows, designs, designTitle: t(lang, 'designTitle'), meanTitle: t(lang, 'meanTitle'), intervalTitle: t(lang, 'percentileTitle') }),
   };
 }

@@ -24,16 +24,19 @@ export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
   { key: 'adminHours', metric: 'care.hoursToAdmin' },
 ];
 
-export type Direction = 'more' | 'less' | 'same';
+/** 'unknown': the difference cannot be computed (no run measurable on both sides, or a total that overflowed); never "the same". */
+export type Direction = 'more' | 'less' | 'same' | 'unknown';
 
-/** "Same" unless the core's verdict is clear (interval excludes zero and the difference matters). */
+/** "Same" unless the core's verdict is clear (interval excludes zero and the difference matters); "unknown" when there is no mean difference. */
 export function direction(d: Difference): Direction {
-  if (d.verdict === 'unclear' || d.meanDiff === null) return 'same';
+  if (d.meanDiff === null) return 'unknown';
+  if (d.verdict === 'unclear') return 'same';
   return d.meanDiff > 0 ? 'more' : 'less';
 }
 
-/** Good news, bad news or no clear difference, for the card's marker: the core's verdict. */
-export function verdict(d: Difference): 'better' | 'worse' | 'same' {
+/** Good news, bad news, no clear difference, or a difference that cannot be computed, for the card's marker: the core's verdict. */
+export function verdict(d: Difference): 'better' | 'worse' | 'same' | 'unknown' {
+  if (d.meanDiff === null) return 'unknown';
   return d.verdict === 'better' ? 'better' : d.verdict === 'worse' ? 'worse' : 'same';
 }
 
@@ -74,7 +77,8 @@ function magnitude(key: HeadlineKey, x: number, lang: Lang): string {
 /** One plain sentence about a difference, e.g. "The city pays SEK 12.3 million more per year than under X." */
 export function differenceSentence(key: HeadlineKey, d: Difference, lang: Lang, baseline: string): string {
   const dir = direction(d);
-  const textKey = `diff_${key}_${dir}` as TextKey;
+  if (dir === 'unknown') return t(lang, 'diffUnknown', { base: baseline });
+  const textKey = `diff_${key}_${dir}` as const;
   return t(lang, textKey, { v: d.meanDiff === null ? '–' : magnitude(key, d.meanDiff, lang), base: baseline });
 }
 

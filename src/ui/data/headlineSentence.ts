@@ -29,6 +29,6 @@ export function headlineSentence(h: HeadlineInput, lang: Lang): string {
   if (!h.baseline || h.baseline.runs === 0) return t(lang, 'headlinePending', { cost: formatSek(cost.mean, lang), loss, flag });
   const diff = describeDifference(h.design, h.designYears, h.baseline, h.baselineYears, 'purchaser.totalCost');
   const dir = direction(diff);
-  const key = dir === 'more' ? 'headlineMore' : dir === 'less' ? 'headlineLess' : 'headlineSame';
+  const key = dir === 'more' ? 'headlineMore' : dir === 'less' ? 'headlineLess' : dir === 'unknown' ? 'headlineUnknown' : 'headlineSame';
   return t(lang, key, { cost: formatSek(Math.abs(diff.meanDiff ?? 0), lang), loss, flag });
 }

@@ -9,8 +9,10 @@ import type { NumberSpec } from '../../core/model/ParamSpec.js';
 export type DistKind = Distribution['dist'];
 export const DIST_KINDS: readonly DistKind[] = ['uniform', 'triangular', 'normal', 'lognormal', 'beta'];
 
-/** The fields of each distribution, in the order the editor shows them. */
-export const DIST_FIELDS: Readonly<Record<DistKind, readonly string[]>> = {
+export type DistField = 'min' | 'max' | 'mode' | 'mean' | 'sd' | 'median' | 'sdLog' | 'alpha' | 'beta';
+
+/** The fields of each distribution, in the order the editor shows them (each has a `d_<field>` text). */
+export const DIST_FIELDS: Readonly<Record<DistKind, readonly DistField[]>> = {
   uniform: ['min', 'max'],
   triangular: ['min', 'mode', 'max'],
   normal: ['mean', 'sd'],

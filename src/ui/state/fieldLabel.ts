@@ -56,4 +56,4 @@ type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 type DistField = Exclude<KeysOfUnion<Distribution>, 'dist'>;
 /** A distribution field's heading: a field without a text is a compile error. */
 const distTitle = (field: DistField): TextKey => `d_${field}`;
-const isDistField = (x: string): x is DistField => Object.values(DIST_FIELDS).some((fields) => fields.includes(x));
+const isDistField = (x: string): x is DistField => Object.values(DIST_FIELDS).some((fields) => (fields as readonly string[]).includes(x));

@@ -37,3 +37,7 @@ export function defaultScenario(library: readonly LibraryEntry[] = LIBRARY): Sce
   if (!entry?.scenario) throw new Error('the scenario library has no valid scenario');
   return entry.scenario;
 }
+
+/** Designs to try (for those who decide) or behaviour tests (one mechanism on and off, for analysts). */
+export type LibraryGroup = 'designs' | 'tests';
+export const libraryGroup = (e: LibraryEntry): LibraryGroup => (e.file.startsWith('behaviour-') ? 'tests' : 'designs');

@@ -26,7 +26,8 @@ describe('OutcomeContract', () => {
     d.fund(5_000_000, 0);
     d.record(50, 19); // 0.38: 19 − 0.3·50 = 4 outcomes above the baseline
     expect(d.settle(11)).toBeCloseTo(4_000_000, 6);
-    expect(d.flows[11]).toBeCloseTo(4_000_000, 6);
+    // Paid at the end of month 11, twelve months after the start.
+    expect(d.flows[12]).toBeCloseTo(4_000_000, 6);
   });
 
   it('caps payments at the investment plus the return cap and never pays twice', () => {

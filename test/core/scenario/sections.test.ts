@@ -31,7 +31,7 @@ describe('one definition each', () => {
 
   it('the worker limit bounds the page\'s pool and the CLI\'s --workers', () => {
     expect(poolSize(1024)).toBe(LIMITS.maxWorkers);
-    expect(poolSize(LIMITS.maxWorkers - 1)).toBe(LIMITS.maxWorkers - 1);
+    expect(poolSize(LIMITS.maxWorkers)).toBe(LIMITS.maxWorkers - 1); // one core left for the page
     expect(() => parseArgs(['s.json', '--workers', String(LIMITS.maxWorkers + 1)])).toThrow();
     expect(USAGE).toContain(`1 to ${LIMITS.maxWorkers}`);
   });

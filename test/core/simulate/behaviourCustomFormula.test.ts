@@ -25,12 +25,12 @@ describe('custom payment formulas', () => {
     expect(r.mean('purchaser.payments')).toBeLessThan(simulate({ ...BASE, runs: 30 }).mean('purchaser.payments') * 1.1);
   });
 
-  it('stop the run on a non-finite amount, naming the formula, the provider and the values', () => {
+  it('stop the run on a non-finite amount (0 / 0 for a provider with nobody measured), naming the formula, the provider and the values', () => {
     let error: unknown;
-    try { simulate(custom('base / (measured - measured)')); } catch (e) { error = e; }
+    try { simulate(custom('base * successes / measured')); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(FormulaError);
     const message = (error as Error).message;
-    expect(message).toContain('"base / (measured - measured)"');
+    expect(message).toContain('"base * successes / measured"');
     expect(message).toMatch(/gave (Infinity|NaN) for provider \d+ \(segment 1, hvbYouth\) in payment period 1/);
     expect(message).toMatch(/base=\d/);
     expect(message).toContain('measured=');

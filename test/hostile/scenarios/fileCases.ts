@@ -119,5 +119,10 @@ export const FILE_CASES: Readonly<Record<string, FileCase>> = {
   'deep-list-in-param.json': { kind: 'wrong shapes', paths: ['care.hoursPerClientMonth'] },
   'too-much-work.json': { kind: 'resources', paths: ['runs'] },
   'too-many-referrals.json': { kind: 'resources', paths: ['runs'] },
+  // Work the older ceilings did not see: formula cost, the comparison group, behaviour's probes.
+  'formula-round-hours-of-work.json': { kind: 'resources', paths: ['payment.params.formula'] },
+  'formula-computed-powers-of-negatives.json': { kind: 'resources', paths: ['payment.params.formula'] },
+  'comparison-group-hours-of-work.json': { kind: 'resources', paths: ['payment.params.comparisonGroupSize'] },
+  'behaviour-probes-hours-of-work.json': { kind: 'resources', paths: ['behaviour'] },
   'too-much-memory.json': { kind: 'resources', paths: ['segments'] },
 };

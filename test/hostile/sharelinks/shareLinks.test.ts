@@ -9,6 +9,7 @@ import LZString from 'lz-string';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { validateScenario } from '../../../src/engine.js';
 import { decodeShare, encodeShare, MAX_PAYLOAD_CHARS, MAX_SHARE_CHARS, SHARE_PREFIX, type Decoded, type ShareProblem } from '../../../src/share/shareLink.js';
+import { checksum } from '../../../src/share/checksum.js';
 import { defaultScenario } from '../../../src/ui/state/scenarioLibrary.js';
 import { startState } from '../../../src/ui/state/startup.js';
 import { t } from '../../../src/i18n/t.js';
@@ -16,9 +17,16 @@ import type { SavedState } from '../../../src/storage/autosave.js';
 
 const ENGINE = '0.1.0';
 const scenario = { ...structuredClone(defaultScenario()), seed: 4242 };
-const link = encodeShare(scenario, ENGINE);
+const link = encodeShare({ design: scenario, comparison: null, view: 'results' }, ENGINE);
+/** The compressed body and its checksum, as a link carries them. */
 const body = link.slice(SHARE_PREFIX.length);
-const packText = (text: string): string => SHARE_PREFIX + LZString.compressToEncodedURIComponent(text);
+/** A link with a correct checksum around any text, to reach the checks behind the checksum. */
+const packText = (text: string): string => {
+  const b = LZString.compressToEncodedURIComponent(text);
+  return `${SHARE_PREFIX}${b}.${checksum(b)}`;
+};
+/** A version-2 payload around a design. */
+const v2 = (design: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ v: 2, engine: ENGINE, view: 'results', design, ...extra });
 const pack = (payload: unknown): string => packText(JSON.stringify(payload));
 const counts: Record<string, number> = {};
 
@@ -47,35 +55,36 @@ describe('hostile share links', () => {
       const d = decode('truncated', SHARE_PREFIX + body.slice(0, cut));
       expect(d.ok).toBe(false);
     }
-    refused('truncated', SHARE_PREFIX, 'unreadable');
+    refused('truncated', SHARE_PREFIX, 'checksum');
   });
 
-  it('refuses or safely validates links with altered characters (bit flips in the payload)', () => {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
-    let refusals = 0;
+  it('refuses every link with an altered character (the checksum), saying so', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$.';
     for (let i = 0; i < body.length; i += Math.max(1, Math.floor(body.length / 60))) {
       const flipped = alphabet[(alphabet.indexOf(body[i]) + 1 + (i % 7)) % alphabet.length];
-      const d = decode('tampered', SHARE_PREFIX + body.slice(0, i) + flipped + body.slice(i + 1));
-      // A flip may happen to spell another valid scenario; then it must have passed full validation.
-      if (d.ok) expect(validateScenario(d.scenario).ok).toBe(true);
-      else refusals++;
+      refused('tampered', SHARE_PREFIX + body.slice(0, i) + flipped + body.slice(i + 1), 'checksum');
     }
-    expect(refusals).toBeGreaterThan(0);
-    refused('tampered', SHARE_PREFIX + '%%%not-lz', 'unreadable');
-    refused('tampered', SHARE_PREFIX + '\u0000\uffff\ud800', 'unreadable');
+    refused('tampered', SHARE_PREFIX + '%%%not-lz', 'checksum');
+    refused('tampered', `${SHARE_PREFIX}%%%not-lz.${checksum('%%%not-lz')}`, 'unreadable');
+    refused('tampered', SHARE_PREFIX + '\u0000\uffff\ud800', 'checksum');
+    // A version-1 link (no checksum) is refused: its integrity cannot be checked.
+    refused('tampered', SHARE_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, engine: ENGINE, scenario })), 'checksum');
+    expect(validateScenario(scenario).ok).toBe(true);
   });
 
   it('refuses a newer link format and a scenario from a newer schema; warns on another engine', () => {
-    refused('version', pack({ v: 2, engine: ENGINE, scenario }), 'newer');
+    refused('version', pack(v2(scenario, { v: 3 })), 'newer');
     refused('version', pack({ v: 999, engine: '9.0.0', scenario: 'anything' }), 'newer');
-    refused('version', pack({ v: '1', engine: ENGINE, scenario }), 'unreadable');
-    refused('version', pack({ v: 0, engine: ENGINE, scenario }), 'unreadable');
-    refused('version', pack({ v: 1.5, engine: ENGINE, scenario }), 'unreadable');
-    refused('version', pack({ engine: ENGINE, scenario }), 'unreadable');
-    refused('version', pack({ v: 1, engine: 7, scenario }), 'unreadable');
-    const newerSchema = refused('version', pack({ v: 1, engine: ENGINE, scenario: { ...scenario, schemaVersion: 99 } }), 'invalid');
+    refused('version', pack(v2(scenario, { v: '2' })), 'unreadable');
+    refused('version', pack(v2(scenario, { v: 0 })), 'unreadable');
+    refused('version', pack(v2(scenario, { v: 1 })), 'unreadable');
+    refused('version', pack(v2(scenario, { v: 1.5 })), 'unreadable');
+    refused('version', pack({ engine: ENGINE, view: 'results', design: scenario }), 'unreadable');
+    refused('version', pack(v2(scenario, { engine: 7 })), 'unreadable');
+    refused('version', pack(v2(scenario, { view: 'editor' })), 'unreadable');
+    const newerSchema = refused('version', pack(v2({ ...scenario, schemaVersion: 99 })), 'invalid');
     expect(!newerSchema.ok && newerSchema.issues[0].path).toBe('schemaVersion');
-    const future = decode('version', pack({ v: 1, engine: '99.0.0-' + 'x'.repeat(500), scenario }));
+    const future = decode('version', pack(v2(scenario, { engine: '99.0.0-' + 'x'.repeat(500) })));
     expect(future).toMatchObject({ ok: true, engineDiffers: true });
     expect(future.ok && future.engine.length).toBeLessThanOrEqual(40);
   });
@@ -94,8 +103,8 @@ describe('hostile share links', () => {
   it('refuses payloads that decompress to huge text (decompression bombs)', () => {
     const bombs = [
       packText('a'.repeat(MAX_PAYLOAD_CHARS + 1)),
-      pack({ v: 1, engine: ENGINE, scenario: { ...scenario, notes: 'x'.repeat(2_000_000) } }),
-      pack({ v: 1, engine: ENGINE, scenario: Array.from({ length: 100_000 }, () => ({})) }),
+      pack(v2({ ...scenario, notes: 'x'.repeat(2_000_000) })),
+      pack(v2(Array.from({ length: 100_000 }, () => ({})))),
     ];
     for (const bomb of bombs) {
       // Each bomb fits in the link limit: only the output size can catch it.
@@ -105,21 +114,21 @@ describe('hostile share links', () => {
   });
 
   it('refuses JSON that is not a payload object', () => {
-    for (const text of ['null', '42', '"text"', '[]', '[1,2]', 'true', '{', '{"v":1,', 'NaN', '']) {
+    for (const text of ['null', '42', '"text"', '[]', '[1,2]', 'true', '{', '{"v":2,', 'NaN', '']) {
       const d = decode('notObject', packText(text));
       expect(d).toMatchObject({ ok: false, problem: 'unreadable' });
     }
   });
 
   it('does not pollute prototypes or read inherited fields', () => {
-    const inner = JSON.stringify({ v: 1, engine: ENGINE, scenario });
+    const inner = JSON.stringify(v2(scenario));
     refused('prototypeKeys', packText(`{"__proto__":${inner}}`), 'unreadable');
     refused('prototypeKeys', packText(`{"constructor":{"prototype":${inner}}}`), 'unreadable');
     const s = JSON.stringify(scenario);
     for (const key of ['__proto__', 'constructor', 'prototype']) {
-      const hostile = `{"v":1,"engine":"${ENGINE}","${key}":{"polluted":true},"scenario":{"${key}":{"polluted":true},${s.slice(1)}}`;
+      const hostile = `{"v":2,"engine":"${ENGINE}","view":"results","${key}":{"polluted":true},"design":{"${key}":{"polluted":true},${s.slice(1)}}`;
       const d = decode('prototypeKeys', packText(hostile));
-      if (d.ok) expect(Object.hasOwn(d.scenario, key)).toBe(false);
+      if (d.ok) expect(Object.hasOwn(d.content.design, key)).toBe(false);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
@@ -135,11 +144,13 @@ describe('hostile share links', () => {
       ['$', null],
     ];
     for (const [path, s] of bad) {
-      const d = refused('invalid', pack({ v: 1, engine: ENGINE, scenario: s }), 'invalid');
+      const d = refused('invalid', pack(v2(s)), 'invalid');
       expect(!d.ok && d.issues[0].path.startsWith(path === '$' ? '' : path)).toBe(true);
     }
     const { measure: _m, ...partial } = scenario;
-    refused('invalid', pack({ v: 1, engine: ENGINE, scenario: partial }), 'invalid');
+    refused('invalid', pack(v2(partial)), 'invalid');
+    const badDesign = refused('invalid', pack(v2(scenario, { view: 'compare', compare: { baseline: scenario, designs: [{ ...scenario, runs: 0 }] } })), 'invalid');
+    expect(!badDesign.ok && badDesign.issues[0].path).toBe('compare.designs[0].runs');
   });
 });
 
@@ -148,11 +159,11 @@ describe('a refused link at start-up', () => {
     version: 1, savedAt: '2026-01-01T00:00:00Z', lang: 'en', scenario: { ...scenario, seed: 7 }, drafts: { runs: '12x' }, budget: 500,
     compare: { baseline: 'current', designs: [] }, past: [],
   };
-  const hostile = [SHARE_PREFIX + body.slice(0, 30), SHARE_PREFIX + 'A'.repeat(MAX_SHARE_CHARS + 1), pack({ v: 2 }), pack({ v: 1, engine: ENGINE, scenario: { ...scenario, runs: -1 } }), packText('[]')];
+  const hostile = [SHARE_PREFIX + body.slice(0, 30), SHARE_PREFIX + 'A'.repeat(MAX_SHARE_CHARS + 1), pack({ v: 3 }), pack(v2({ ...scenario, runs: -1 })), packText('[]'), link.slice(0, -1) + (link.endsWith('0') ? '1' : '0')];
 
   it('keeps the saved work and says why, in both languages', () => {
     for (const fragment of hostile) {
-      const s = startState('#' + fragment, saved, ENGINE, defaultScenario(), { baseline: 'current', designs: [] });
+      const s = startState('#' + fragment, saved, ENGINE, defaultScenario(), 'lib:default.json');
       expect(s.scenario).toEqual(saved.scenario);
       expect(s.drafts).toEqual(saved.drafts);
       expect(s.fromShare).toBe(true);

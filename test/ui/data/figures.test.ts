@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { designFigures } from '../../../src/ui/data/designFigures.js';
 import { comparisonCard, differenceFigure } from '../../../src/ui/data/comparisonFigures.js';
 import { percentileTable } from '../../../src/ui/data/percentileTable.js';
-import { METRICS } from '../../../src/engine.js';
+import { metricRows } from '../../../src/ui/data/metricRows.js';
+import { METRICS } from '../../../src/core/index.js';
 import { compileClean } from '../../charts/compileClean.js';
 import { baselineJob, designJob } from './fixture.js';
 
@@ -20,7 +21,7 @@ describe('the figures of the page', () => {
     }
   });
   it('has one percentile row per metric', () => {
-    expect(percentileTable(designJob.result, 2, 'sv').rows).toHaveLength(METRICS.length);
+    expect(percentileTable(metricRows(designJob.result, 2, 'sv'), designJob.result.runs, 'sv').rows).toHaveLength(METRICS.length);
   });
   it('builds a comparison card with six figures and a dot-plot that compiles', () => {
     const card = comparisonCard(designJob, baselineJob, 'sv');

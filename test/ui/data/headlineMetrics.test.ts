@@ -11,12 +11,13 @@ describe('headline metrics', () => {
     expect(direction(d(1, 'unclear'))).toBe('same');
     expect(direction(d(1, 'worse'))).toBe('more');
     expect(direction(d(-1, 'better'))).toBe('less');
-    expect(direction({ ...d(0, 'unclear'), meanDiff: null })).toBe('same');
+    expect(direction({ ...d(0, 'unclear'), meanDiff: null })).toBe('unknown'); // not computable is never "the same"
   });
   it("passes the core's verdict on", () => {
     expect(verdict(d(5e6, 'worse'))).toBe('worse');
     expect(verdict(d(0.02, 'better'))).toBe('better');
     expect(verdict(d(0.02, 'unclear'))).toBe('same');
+    expect(verdict({ ...d(0, 'unclear'), meanDiff: null })).toBe('unknown');
   });
   it('says it in words with the size, and the range with its unit once', () => {
     expect(differenceSentence('cost', d(12.3e6, 'worse'), 'sv', 'dagens dygnsersättning')).toBe('Staden betalar 12,3\u00a0miljoner kronor mer per år än med dagens dygnsersättning.');

@@ -28,4 +28,15 @@ describe('baselineFor', () => {
     const reordered = JSON.parse(canonical(baselineFor(design))) as Scenario;
     expect(isBaseline({ ...reordered, id: 'x', title: { sv: 'X', en: 'X' } })).toBe(true);
   });
+  it('uses the library baseline a design names, with the design\'s seed and runs', () => {
+    const named = baselineFor({ ...design, baseline: 'default-yearly', seed: 11, runs: 50 });
+    expect(named.id).toBe('default-yearly');
+    expect(named.payment).toEqual({ rule: 'perDiem', settings: { period: 'year' } });
+    expect([named.seed, named.runs]).toEqual([11, 50]);
+    expect(named.baseline).toBeUndefined();
+  });
+  it('falls back to the derived baseline when the named one is not in the library', () => {
+    expect(baselineFor({ ...design, baseline: 'no-such-scenario' }).payment.rule).toBe('perDiem');
+    expect(baselineFor({ ...design, baseline: 'no-such-scenario' }).id).toBe('bonus-baseline');
+  });
 });

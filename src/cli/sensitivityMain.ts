@@ -1,0 +1,127 @@
+/**
+ * `npm run sensitivity -- <scenario.json> [--compare <baseline.json>] [--metric <id>] …`
+ * (see SENSITIVITY_USAGE): the tornado of every uncertain input, the variance shares and,
+ * with a baseline, EVPI and EVPPI (src/core/sensitivity/runSensitivity). The runs go to one
+ * warm PointRunner, so each point costs its simulation only.
+ */
+import { catalogue, ENGINE, isMetricId, LIMITS, METRIC_IDS, parseScenarioText, type Scenario } from '../engine.js';
+import { overlayInputs } from '../core/sensitivity/overlayInputs.js';
+import { DEFAULT_SENSITIVITY, runSensitivity, sensitivityJobCount } from '../core/sensitivity/runSensitivity.js';
+import { findUncertainInputs } from '../core/sensitivity/uncertainInputs.js';
+import { cliMsg, COMMAND_LINE } from './cliMessages.js';
+import { exitCodeFor } from './exitCodeFor.js';
+import { flagReader, parseFlags } from './flagParser.js';
+import { formatSensitivity, type SensitivityReport } from './formatSensitivity.js';
+import { InputError } from './InputError.js';
+import { loadScenario } from './loadScenario.js';
+import { FORMATS, type Format } from './parseArgs.js';
+import { PointRunner, scenarioWork } from './PointRunner.js';
+import { ProgressLine } from './ProgressLine.js';
+import { readScenarioFile } from './readScenarioFile.js';
+import { writeOutput } from './writeOutput.js';
+import { processIo } from './CliIo.js';
+
+/** Output straight to the file descriptors, so a full disk or a closed pipe is noticed. */
+const io = processIo();
+
+export const SENSITIVITY_USAGE = `Usage: npm run sensitivity -- <scenario.json> [options]
+
+Which uncertain inputs drive the answer. Every input given as a distribution is set to its
+10th and 90th percentile, the others held at their medians (a tornado, sorted by swing);
+from one run with the inputs drawn per run, each input's first-order share of the metric's
+variance; with --compare, the expected value of perfect information (EVPI) and of partial
+perfect information per input (EVPPI) for choosing the design over the baseline on net
+benefit = value per outcome × attributable good outcomes − total cost. All on one seed.
+
+Options:
+  --metric ID             the metric (default ${DEFAULT_SENSITIVITY.metric})
+  --compare FILE          paired differences against a baseline; adds EVPI and EVPPI
+  --uncertain FILE        take the uncertain inputs (distributions) of FILE into the scenario
+                          and the baseline, e.g. scenarios/uncertain-inputs.json
+  --value-per-outcome V   SEK per good outcome for net benefit (default ${DEFAULT_SENSITIVITY.valuePerOutcome})
+  --runs N, --seed S      as for simulate (runs per point)
+  --format F              table (default), json or csv
+  --out FILE              write to FILE instead of standard output
+  --workers N             worker threads (1 to ${LIMITS.maxWorkers})
+  --progress              show progress on standard error
+
+Exit codes: 0 success; 2 bad input; 1 internal error.`;
+
+const FLAGS = {
+  '--metric': 'value', '--compare': 'value', '--uncertain': 'value', '--value-per-outcome': 'value', '--runs': 'value', '--seed': 'value',
+  '--format': 'value', '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag',
+} as const;
+
+const EXPECTED: Record<string, string> = {
+  '--metric': `one of ${METRIC_IDS.join(', ')}`,
+  '--value-per-outcome': 'a number of SEK, 0 or more',
+  '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
+  '--seed': 'a whole number from 0 to 4294967295',
+  '--format': FORMATS.map((f) => JSON.stringify(f)).join(', '),
+  '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const p = parseFlags(argv, FLAGS, EXPECTED);
+  if (p.values.has('--help')) { process.stdout.write(SENSITIVITY_USAGE + '\n'); return 0; }
+  const r = flagReader(p, EXPECTED);
+  const metricText = r.text('--metric') ?? DEFAULT_SENSITIVITY.metric;
+  if (!isMetricId(metricText)) p.issues.push(cliMsg.badValue('--metric', metricText, EXPECTED['--metric']));
+  const metric = isMetricId(metricText) ? metricText : DEFAULT_SENSITIVITY.metric;
+  const valuePerOutcome = r.number('--value-per-outcome') ?? DEFAULT_SENSITIVITY.valuePerOutcome;
+  if (!(valuePerOutcome >= 0)) p.issues.push(cliMsg.badValue('--value-per-outcome', String(valuePerOutcome), EXPECTED['--value-per-outcome']));
+  const runs = r.number('--runs');
+  const seed = r.number('--seed');
+  const workers = r.wholeNumber('--workers', 1, LIMITS.maxWorkers);
+  const format = r.text('--format') ?? 'table';
+  if (!(FORMATS as readonly string[]).includes(format)) p.issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
+  if (p.positional.length === 0) p.issues.push(cliMsg.noScenario());
+  for (const extra of p.positional.slice(1)) p.issues.push(cliMsg.extraArgument(extra));
+  if (p.issues.length) throw InputError.of(COMMAND_LINE, p.issues);
+
+  let design = loadScenario(p.positional[0], { seed, runs, source: 'flags' });
+  const compareFile = r.text('--compare');
+  let baseline = compareFile === undefined ? undefined : loadScenario(compareFile, { seed: design.seed, runs: design.runs, source: 'design' });
+  const uncertainFile = r.text('--uncertain');
+  if (uncertainFile !== undefined) {
+    const source = parseScenarioText(readScenarioFile(uncertainFile));
+    if (!source.ok) throw InputError.of(uncertainFile, source.issues);
+    design = overlayInputs(design, source.scenario, catalogue).scenario;
+    if (baseline) baseline = overlayInputs(baseline, source.scenario, catalogue).scenario;
+  }
+  if (findUncertainInputs(design).length === 0) {
+    throw InputError.of(p.positional[0], [{ path: '$', problem: 'no uncertain inputs: no parameter is given as a distribution', allowed: 'give inputs as distributions (docs/scenario-format.md) or take them from another file with --uncertain scenarios/uncertain-inputs.json' }]);
+  }
+  const total = sensitivityJobCount(design, baseline);
+  const runner = new PointRunner(workers, scenarioWork(design) * total);
+  const line = r.has('--progress') || process.stderr.isTTY === true ? new ProgressLine('sensitivity', { write: (t) => process.stderr.write(t), now: () => performance.now() }) : undefined;
+  let done = 0;
+  try {
+    const outcome = await runSensitivity(design, baseline, { ...DEFAULT_SENSITIVITY, metric, valuePerOutcome }, async (s: Scenario) => {
+      const result = (await runner.run(s)).result;
+      line?.update(++done, Math.max(total, done));
+      return result;
+    }, catalogue);
+    if (!outcome.ok) throw new InputError(outcome.issues.map((issue) => ({ file: p.positional[0], issue: { ...issue, problem: `${issue.problem} (at a tornado end: the 10th or 90th percentile of this input)` } })));
+    const report: SensitivityReport = {
+      engine: { name: ENGINE.name, version: ENGINE.version },
+      scenario: { id: design.id, title: { sv: design.title.sv, en: design.title.en } },
+      seed: design.seed,
+      runs: design.runs,
+      ...(baseline ? { baseline: { id: baseline.id, title: { sv: baseline.title.sv, en: baseline.title.en } } } : {}),
+      ...outcome.result,
+    };
+    writeOutput(formatSensitivity(report, format as Format), r.text('--out'), io);
+    return 0;
+  } finally {
+    line?.finish();
+    runner.dispose();
+  }
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => { process.exitCode = exitCodeFor(e, (t) => process.stderr.write(t), Boolean(process.env.DEBUG)); },
+);
