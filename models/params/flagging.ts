@@ -1,4 +1,5 @@
-import { count, num } from '../../src/core/model/ParamSpec.js';
+import { choice, count, num } from '../../src/core/model/ParamSpec.js';
+import type { FlagWindow } from '../../src/core/simulate/flagWindow.js';
 import { SOURCES } from '../sources.js';
 
 /** When a provider counts as "clearly deviating", and which providers are truly deficient. */
@@ -43,4 +44,45 @@ export const flaggingSpecs = {
     },
     range: [0.05, 0.5],
   }),
+  window: choice<FlagWindow>({
+    label: { sv: 'Bedömningsfönster', en: 'Judging window' },
+    explanation: {
+      sv: 'Vilka månader en utförare bedöms på när den flaggas: den senaste betalningsperioden, de senaste 12, 24 eller 36 månaderna, eller allt sedan avtalet började. Längre fönster ger fler mätta klienter och säkrare flaggor, men reagerar långsammare.',
+      en: 'Which months a provider is judged on when it is flagged: the latest payment period, the latest 12, 24 or 36 months, or everything since the contract began. Longer windows give more measured clients and surer flags, but react more slowly.',
+    },
+    options: [
+      { value: 'period', label: { sv: 'Betalningsperioden', en: 'The payment period' } },
+      { value: '12', label: { sv: 'Senaste 12 månaderna', en: 'Latest 12 months' } },
+      { value: '24', label: { sv: 'Senaste 24 månaderna', en: 'Latest 24 months' } },
+      { value: '36', label: { sv: 'Senaste 36 månaderna', en: 'Latest 36 months' } },
+      { value: 'cumulative', label: { sv: 'Sedan avtalet började', en: 'Since the contract began' } },
+    ],
+    default: 'period',
+  }),
+  reference: choice<'pooled' | 'benchmark'>({
+    label: { sv: 'Jämförs med', en: 'Compared with' },
+    explanation: {
+      sv: 'Om utförarens andel jämförs med den sammanvägda andelen för alla utförare i segmentet under samma fönster, eller med en fast jämförelsenivå.',
+      en: "Whether a provider's rate is compared with the pooled rate of all providers in the segment over the same window, or with a fixed benchmark rate.",
+    },
+    options: [
+      { value: 'pooled', label: { sv: 'Segmentets sammanvägda andel', en: "The segment's pooled rate" } },
+      { value: 'benchmark', label: { sv: 'En fast jämförelsenivå', en: 'A fixed benchmark rate' } },
+    ],
+    default: 'pooled',
+  }),
+  benchmarkRate: num({
+    label: { sv: 'Jämförelsenivå', en: 'Benchmark rate' },
+    explanation: {
+      sv: 'Den andel goda utfall som utförare jämförs med när jämförelsen är en fast nivå (till exempel ett riksgenomsnitt).',
+      en: 'The rate of good outcomes providers are compared with when the comparison is a fixed benchmark (for example a national average).',
+    },
+    unit: 'probability', min: 0.01, max: 0.99, default: 0.5, uncertain: false,
+    estimate: {
+      sv: 'Platshållare: används bara när jämförelsen är en fast nivå, och då bör den sättas till den nivå staden vill jämföra med.',
+      en: 'A placeholder: used only when the comparison is a fixed benchmark, and then it should be set to the rate the city wants to compare with.',
+    },
+    range: [0.2, 0.8],
+  }),
 } as const;
+

@@ -133,6 +133,19 @@ export const segmentSpecs = {
     },
     range: [0.1, 0.6],
   }),
+  raterShift: num({
+    label: { sv: 'Bedömarnas nivå i segmentet', en: "Raters' level in this segment" },
+    explanation: {
+      sv: 'Hur mycket mildare (positivt) eller strängare (negativt) socialsekreterarna i det här segmentet – till exempel ett stadsdelsområde – gör den samlade bedömningen än andra, vid samma sanna utfall. Gäller bara socialsekreterarens bedömning; 0 = ingen skillnad.',
+      en: 'How much more lenient (positive) or strict (negative) the social workers of this segment – a district, say – make the overall assessment than others, at the same true outcome. Applies to the social worker\'s assessment only; 0 = no difference.',
+    },
+    unit: 'sd', min: -2, max: 2, default: 0, uncertain: false,
+    estimate: {
+      sv: `Ingen skillnad som utgångsläge; ${SOURCES.followUpModel} föreslår en pilot i minst två stadsdelsförvaltningar för att hitta skillnader mellan dem.`,
+      en: `No difference to start with; ${SOURCES.followUpModel} proposes a pilot in at least two district administrations to find differences between them.`,
+    },
+    range: [-0.3, 0.3],
+  }),
   pricePerDay: num({
     label: { sv: 'Pris per dygn', en: 'Price per day' },
     explanation: { sv: 'Dygnsersättningen som kommunen betalar utföraren (dagens modell).', en: 'The per-diem price the municipality pays the provider (today’s model).' },

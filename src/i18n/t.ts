@@ -9,10 +9,11 @@ import { resultsText } from './strings/resultsText.js';
 import { editorText } from './strings/editorText.js';
 import { compareText } from './strings/compareText.js';
 import { reportText } from './strings/reportText.js';
+import { pilotText } from './strings/pilotText.js';
 import { sensitivityText } from './strings/sensitivityText.js';
 import { designText } from './strings/designText.js';
 
-const ALL = { ...appText, ...resultsText, ...editorText, ...compareText, ...reportText, ...designText, ...sensitivityText } as const satisfies Record<string, Text>;
+const ALL = { ...appText, ...resultsText, ...editorText, ...compareText, ...reportText, ...designText, ...sensitivityText, ...pilotText } as const satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof ALL;
 

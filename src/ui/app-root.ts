@@ -43,6 +43,7 @@ import './components/scenario-editor.js';
 import './components/scenario-library.js';
 import './components/compare-view.js';
 import './components/report-view.js';
+import './components/pilot-view.js';
 import './components/sensitivity-view.js';
 import './components/accessibility-statement.js';
 import './components/glossary-dialog.js';
@@ -450,7 +451,7 @@ export class AppRoot extends LightElement {
   }
 
   private viewTitleKey() {
-    const keys = { results: 'viewResults', editor: 'viewEditor', library: 'viewLibrary', compare: 'viewCompare', report: 'viewReport', sensitivity: 'viewSensitivity', accessibility: 'viewAccessibility' } as const;
+    const keys = { results: 'viewResults', editor: 'viewEditor', library: 'viewLibrary', compare: 'viewCompare', pilot: 'viewPilot', report: 'viewReport', sensitivity: 'viewSensitivity', accessibility: 'viewAccessibility' } as const;
     return keys[this.view];
   }
 
@@ -492,6 +493,8 @@ export class AppRoot extends LightElement {
         return html`<scenario-library .language=${L} .library=${LIBRARY} .scenario=${scenario} .designs=${this.designs} .openRef=${this.origin && !isModified(scenario, this.origin) ? this.origin.ref : ''}></scenario-library>`;
       case 'compare':
         return html`<compare-view .language=${L} .context=${this.ctx()} .choice=${this.compareChoice} .comparison=${this.sim.comparison} ?running=${this.sim.status.running}></compare-view>`;
+      case 'pilot':
+        return html`<pilot-view .language=${L} .scenario=${scenario}></pilot-view>`;
       case 'report':
         return html`<report-view .language=${L} .comparison=${this.sim.comparison} .designRun=${this.sim.designRun}></report-view>`;
       case 'sensitivity':

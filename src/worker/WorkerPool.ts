@@ -151,6 +151,7 @@ export class WorkerPool {
       const receive = (w: WorkerLike, m: FromWorker): void => {
         if (settled || m.job !== job) return;
         if (m.type === 'error') return fail(m.formula ? FormulaError.fromData(m.formula) : workerError(m.message, m.name));
+        if (m.type !== 'chunk') return;
         const a = assigned.get(w);
         if (a) { clearTimeout(a.timer); assigned.delete(w); }
         if (received.has(m.data.chunk)) return feed(w); // a late answer for a chunk already re-run

@@ -5,10 +5,14 @@
 import { chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario } from '../engine.js';
 import { FormulaError } from '../core/formula/FormulaError.js';
 import type { FromWorker, ToWorker } from './protocol.js';
+import { createPlanHandler } from './handlePlanMessage.js';
 
 export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayBuffer[]) => void): (message: ToWorker) => void {
   const jobs = new Map<number, CompiledScenario>();
+  const plan = createPlanHandler(post);
   return (message) => {
+    // The pilot planner's tasks (src/worker/handlePlanMessage).
+    if (message.type === 'plan-load' || message.type === 'plan-task') return plan(message);
     try {
       if (message.type === 'load') {
         jobs.clear(); // one job at a time per worker; keep memory flat

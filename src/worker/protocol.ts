@@ -4,16 +4,19 @@
  * Results travel as typed arrays (transferred, not copied).
  */
 import type { ChunkData, Scenario } from '../engine.js';
+import type { PlanTask, PlanTaskData, PlanToWorker } from './planProtocol.js';
 import type { FormulaErrorData } from '../core/formula/FormulaError.js';
 
 export type ToWorker =
   | { type: 'load'; job: number; scenario: Scenario }
-  | { type: 'chunk'; job: number; chunk: number };
+  | { type: 'chunk'; job: number; chunk: number }
+  | PlanToWorker;
 
 export type FromWorker =
   | { type: 'chunk'; job: number; data: ChunkData }
   /** `name` is the error's class name (e.g. FormulaError), so the receiver can tell the user's input from a bug; `formula` lets the pool rebuild a FormulaError. */
-  | { type: 'error'; job: number; message: string; name?: string; formula?: FormulaErrorData };
+  | { type: 'error'; job: number; message: string; name?: string; formula?: FormulaErrorData }
+  | { type: 'plan-task'; job: number; task: PlanTask['id']; data: PlanTaskData };
 
 /** The little a pool needs of a Web Worker or a Node worker thread. */
 export interface WorkerLike {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, openSession, waitForResults, type Session } from './browser.js';
 
-const VIEWS = ['results', 'editor', 'library', 'compare', 'report', 'sensitivity', 'accessibility'] as const;
+const VIEWS = ['results', 'editor', 'library', 'compare', 'pilot', 'report', 'sensitivity', 'accessibility'] as const;
 
 let s: Session;
 beforeAll(async () => {

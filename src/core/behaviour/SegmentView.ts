@@ -6,7 +6,7 @@
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
-import type { ObservationModel } from '../measure/ObservationModel.js';
+import { observationModel, type ObservationModel } from '../measure/ObservationModel.js';
 import { exp } from '../rng/exp.js';
 
 export interface SegmentView {
@@ -47,7 +47,8 @@ export function segmentViews(c: CompiledScenario, P: RunParams, om: ObservationM
       bandShift: cs.ageShift,
       bandShare,
       shareFemale: sp.shareFemale,
-      om,
+      // A district whose social workers assess differently sees the measure through its own model.
+      om: sp.raterShift !== 0 ? observationModel(om.kind, P.measure, sp.raterShift) : om,
       riskAdjusted: Boolean(P.sections.riskAdjustment.enabled),
       expectedEffect: sp.qualityMean * dose,
       meanLength: Math.max(1, sp.episodeMedianMonths * exp((sp.episodeSdLog * sp.episodeSdLog) / 2)),

@@ -8,7 +8,8 @@
  *    S = 0) and not "don't know"; the answer is good if the client gives the top rating
  *    anyway (ceiling) or S − sexGap·female + noise lies above ½;
  *  - assessment: good if S − genderBias·female + inter-rater noise lies above the level's
- *    threshold (¼ for approved, ¾ for very good).
+ *    threshold (¼ for approved, ¾ for very good), moved down by the segment's `raterShift`
+ *    where a district's social workers assess more leniently (up where more strictly).
  */
 import type { MeasureKind } from '../model/EngineParams.js';
 import type { MeasureParams } from '../model/MeasureModel.js';
@@ -47,9 +48,10 @@ function tail(x: number, sd: number): number {
   return normalCdf(x / sd);
 }
 
-export function observationModel(kind: MeasureKind, p: MeasureParams): ObservationModel {
+export function observationModel(kind: MeasureKind, p: MeasureParams, raterShift = 0): ObservationModel {
   const isRating = kind === 'rating';
-  const threshold = kind === 'assessment' ? ASSESSMENT_THRESHOLDS[p.successLevel] : RATING_THRESHOLD;
+  // A shift of 0 leaves the threshold's bits as they are.
+  const threshold = kind === 'assessment' ? ASSESSMENT_THRESHOLDS[p.successLevel] - raterShift : RATING_THRESHOLD;
   const noiseSd = kind === 'assessment' ? p.interRaterSd : p.ratingNoiseSd;
   const femaleShift = kind === 'assessment' ? -p.genderBias : -p.sexGap;
   const ceiling = isRating ? p.ceiling : 0;

@@ -30,6 +30,8 @@ export interface SegmentParams {
   capacity: number;
   qualityMean: number;
   qualitySd: number;
+  /** How much more leniently this segment's social workers assess (src/core/measure/ObservationModel). */
+  raterShift: number;
   pricePerDay: number;
   costPerClientMonth: number;
   fixedCostPerMonth: number;
@@ -83,6 +85,10 @@ export interface FlaggingParams {
   zCritical: number;
   minClients: number;
   deficientQuantile: number;
+  /** The judging window and what it is compared with (src/core/simulate/flagWindow). */
+  window: 'period' | '12' | '24' | '36' | 'cumulative';
+  reference: 'pooled' | 'benchmark';
+  benchmarkRate: number;
 }
 
 export interface InspectionParams {

@@ -7,7 +7,7 @@
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { RunParams } from '../compile/drawRunParams.js';
-import type { ObservationModel } from '../measure/ObservationModel.js';
+import { observationModel, type ObservationModel } from '../measure/ObservationModel.js';
 import type { BehaviourState } from '../behaviour/BehaviourState.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { gridCut } from '../rng/gridCut.js';
@@ -57,6 +57,9 @@ export class SegmentRun {
     /** exp(−(unmeasuredA − a0 + δ)) for a client of the fallback and an untreated one (δ = 0). */
     readonly expUnmeasuredFallback: number,
     readonly expUnmeasuredUntreated: number,
+    /** The segment's observation model and noise cuts (its own where its raters differ, `raterShift`). */
+    readonly om: ObservationModel,
+    readonly noiseCut: Float64Array,
   ) {}
 }
 
@@ -130,9 +133,12 @@ export class Admission {
     this.months = s.months;
     // Pushed one by one: Array.prototype.map occasionally returns a holey array, which deoptimises the kernel.
     this.segments = [];
+    const kind = om.kind === 'binary' ? 0 : om.kind === 'rating' ? 1 : 2;
+    const sharedCut = noiseCuts(om, kind);
     for (let g = 0; g < c.segments.length; g++) {
       const cs = c.segments[g];
       const sp = P.segments[g];
+      const segmentOm = sp.raterShift !== 0 ? observationModel(om.kind, P.measure, sp.raterShift) : om;
       this.segments.push(new SegmentRun(
         cs.offset, cs.providers, sp.referralsPerProviderMonth * cs.providers, sp.baselineLogOdds, sp.needSlope, sp.capacity, sp.shareFemale,
         Math.sqrt(1 - sp.caseMixSd * sp.caseMixSd), sp.qualityMean * dose, cs.ageCumulative, cs.ageShift,
@@ -140,25 +146,18 @@ export class Admission {
         this.unmeasuredB === sp.needSlope,
         exp(-(this.unmeasuredA - sp.baselineLogOdds + P.sections.fallback.quality)),
         exp(-(this.unmeasuredA - sp.baselineLogOdds)),
+        segmentOm, segmentOm === om ? sharedCut : noiseCuts(segmentOm, kind),
       ));
     }
     this.periodOf = new Int32Array(s.months);
     for (let m = 0; m < s.months; m++) this.periodOf[m] = m < this.warmUp ? -1 : Math.floor((m - this.warmUp) / c.periodMonths);
     this.lag = Number(P.measure.lagMonths);
-    this.kind = om.kind === 'binary' ? 0 : om.kind === 'rating' ? 1 : 2;
+    this.kind = kind;
     this.measureDrawCount = MEASURE_DRAWS[om.kind];
     this.cohortDraws = new Float64Array(0);
     this.measureDraws = new Float64Array(0);
     this.reserve(16);
-    if (this.kind !== 0) {
-      for (let signal = 0; signal < 2; signal++) {
-        for (let female = 0; female < 2; female++) {
-          // The kernel's expression, term for term, so the cut reproduces it bit for bit.
-          const x = signal + female * om.femaleShift - om.threshold;
-          this.noiseCut[2 * signal + female] = gridCut((u) => x + om.noiseSd * normalQuantile(u) > 0);
-        }
-      }
-    }
+    this.noiseCut.set(sharedCut);
     const risk = P.sections.riskAdjustment;
     this.riskAdjusted = risk.enabled;
     this.riskNoiseSd = risk.needNoiseSd;
@@ -194,4 +193,21 @@ export class Admission {
       }
     }
   }
+}
+
+/**
+ * Rating and assessment: for each (signal, female) the first uniform at which
+ * signal + female·femaleShift − threshold + noiseSd·Q(u) > 0 (rng/gridCut).
+ */
+function noiseCuts(om: ObservationModel, kind: number): Float64Array {
+  const cut = new Float64Array(4);
+  if (kind === 0) return cut;
+  for (let signal = 0; signal < 2; signal++) {
+    for (let female = 0; female < 2; female++) {
+      // The kernel's expression, term for term, so the cut reproduces it bit for bit.
+      const x = signal + female * om.femaleShift - om.threshold;
+      cut[2 * signal + female] = gridCut((u) => x + om.noiseSd * normalQuantile(u) > 0);
+    }
+  }
+  return cut;
 }

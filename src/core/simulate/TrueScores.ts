@@ -29,17 +29,19 @@ const memos = new WeakMap<CompiledScenario, TrueScoreMemo>();
 export function updateTrueScores(c: CompiledScenario, om: ObservationModel, views: readonly SegmentView[], needScale: readonly number[], s: RunState): void {
   let memo = memos.get(c);
   if (!memo) { memo = new TrueScoreMemo(c.providerCount); memos.set(c, memo); }
-  const cg = om.countedGoodGivenTrue, ct = om.countedGivenTrue;
   const { keys, scores } = memo;
   for (let j = 0; j < c.providerCount; j++) {
     const g = c.providerSegment[j];
     const v = views[g];
+    // Each segment's own observation model (the same object as `om` unless its raters differ).
+    const m = v.om;
+    const cg = m.countedGoodGivenTrue, ct = m.countedGivenTrue;
     const o = j * KEY;
     const key = [cg[0], cg[1], cg[2], cg[3], ct[0], ct[1], v.a0, v.b, v.shareFemale, s.needMean[j], needScale[g], s.effect[j]];
     let same = true;
     for (let i = 0; i < KEY; i++) if (keys[o + i] !== key[i]) { same = false; keys[o + i] = key[i]; }
     // Age bands (shares and shifts) are fixed when the scenario is compiled.
-    if (!same) scores[j] = providerTrueScore(om, v, s.needMean[j], needScale[g], s.effect[j]);
+    if (!same) scores[j] = providerTrueScore(m, v, s.needMean[j], needScale[g], s.effect[j]);
     s.trueScoreRate[j] = scores[j];
   }
 }

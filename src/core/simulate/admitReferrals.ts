@@ -37,7 +37,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
   const ageCumulative = sg.ageCumulative, ageShift = sg.ageShift, lengths = sg.lengths, lastBand = ageCumulative.length - 1;
   const warmUp = a.warmUp, M = a.months, stride = M + 1, lag = a.lag, periods = s.periods, periodOf = a.periodOf;
   const inWindow = t >= warmUp;
-  const kind = a.kind, noiseCut = a.noiseCut;
+  const kind = a.kind, noiseCut = sg.noiseCut, segmentOm = sg.om;
   const validity = om.validity, otherwiseRate = om.otherwiseRate, sensitivity = om.sensitivity, falsePositive = om.falsePositive;
   const respondGood = om.respondGood, respondPoor = om.respondPoor, dontKnow = om.dontKnow, ceiling = om.ceiling;
   const riskAdjusted = a.riskAdjusted, riskNoiseSd = a.riskNoiseSd, expectedEffect = sg.expectedEffect;
@@ -169,7 +169,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       if (riskAdjusted) {
         // The municipality's expectation: estimated need, an average provider.
         const zHat = z + riskNoiseSd * normalQuantile(mu[m + riskDraw]);
-        expectedCells[cell] += goodGivenCounted(om, 1 / (1 + exp(-(a0 - b * zHat + ageShift[band] + expectedEffect))), female);
+        expectedCells[cell] += goodGivenCounted(segmentOm, 1 / (1 + exp(-(a0 - b * zHat + ageShift[band] + expectedEffect))), female);
       }
     }
   }

@@ -22,6 +22,7 @@ import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { FormulaError } from '../formula/FormulaError.js';
 import { rankDescending } from './rankDescending.js';
 import { deviationZ, limitPayment, ruleRate, testablePooledRate, type SettlementSettings } from '../settle/settlementRules.js';
+import { flagOverWindow, usesWindow } from './flagWindow.js';
 
 export { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
@@ -92,6 +93,8 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
       observedRates(inputs, riskAdjusted, sumObserved, sumMeasured);
       flagAndRank(inputs, flagging.zCritical, flagging.minClients);
     }
+    // A longer judging window or a fixed benchmark replaces the period's flags (src/core/simulate/flagWindow).
+    if (usesWindow(flagging)) flagOverWindow(inputs, s, seg.offset, q, c.periodMonths, flagging, riskAdjusted);
     try {
       c.rule.pay(inputs, P.rule as never, inputs.pay);
     } catch (e) {
