@@ -16,6 +16,7 @@ export const COMMANDS = {
   sweep: 'src/cli/sweepMain.ts',
   sensitivity: 'src/cli/sensitivityMain.ts',
   merge: 'src/cli/mergeMain.ts',
+  plan: 'src/cli/planMain.ts',
 };
 
 /** Worker-thread entries, built next to the commands so a command finds them as siblings. */
