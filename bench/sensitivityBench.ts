@@ -49,7 +49,7 @@ function withUncertainDefaults(s: Scenario, n: number): Scenario {
 export async function benchSensitivity(load: (name: string, runs: number) => Scenario, quick: boolean): Promise<SensitivityBench> {
   const runsPerPoint = quick ? 25 : 1000;
   // --quick: a smoke test of the code path only (3 inputs, this thread).
-  const design = withUncertainDefaults(load('default', runsPerPoint), quick ? 3 : 20);
+  const design = withUncertainDefaults(load('scenarios/default', runsPerPoint), quick ? 3 : 20);
   const inputs = findUncertainInputs(design).length;
   const workers = quick ? 1 : 2;
   const runner = new PointRunner(workers, Infinity);
@@ -70,9 +70,9 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
 
     // EVPPI from one 10,000-run comparison with the uncertain inputs drawn per run.
     const runs = quick ? 100 : 10_000;
-    const source = load('uncertain-inputs', runs);
-    const a = overlayInputs(load('outcome-bonus-10', runs), source, catalogue).scenario;
-    const b = overlayInputs(load('default', runs), source, catalogue).scenario;
+    const source = load('scenarios/uncertain-inputs', runs);
+    const a = overlayInputs(load('scenarios/outcome-bonus-10', runs), source, catalogue).scenario;
+    const b = overlayInputs(load('scenarios/default', runs), source, catalogue).scenario;
     started = performance.now();
     const da = (await runner.run(a)).result;
     const db = (await runner.run(b)).result;

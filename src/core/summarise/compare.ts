@@ -104,7 +104,8 @@ function pairedRatio(design: SimulationResult, baseline: SimulationResult, def: 
   const pick = (xs: Float64Array): Float64Array => Float64Array.from(keep, (r) => xs[r]);
   const D = ratioOfTotals(pick(xd), pick(yd)), B = ratioOfTotals(pick(xb), pick(yb));
   const n = keep.length;
-  if (!Number.isFinite(D.ratio) || !Number.isFinite(B.ratio)) return { diff: NaN, se: NaN, n, baseline: B.ratio, design: D.ratio };
+  // No pooled ratio on one side (nothing in the denominator in any run): nothing to compare.
+  if (!Number.isFinite(D.ratio) || !Number.isFinite(B.ratio)) return { diff: NaN, se: NaN, n: 0, baseline: B.ratio, design: D.ratio };
   const influence = keep.map((r) => (xd[r] - D.ratio * yd[r]) / D.meanDen - (xb[r] - B.ratio * yb[r]) / B.meanDen);
   const sd = describe(influence).sd ?? NaN;
   return { diff: D.ratio - B.ratio, se: n > 0 ? sd / Math.sqrt(n) : NaN, n, baseline: B.ratio, design: D.ratio };
