@@ -42,6 +42,8 @@ export const designText = {
   groupDesigns: { sv: 'Designer att pröva', en: 'Designs to try' },
   groupDesignsIntro: { sv: 'Ersättningsmodeller ur kommunens underlag, för den som ska besluta.', en: "Payment designs from the city's documents, for those who decide." },
   groupTests: { sv: 'Beteendetester', en: 'Behaviour tests' },
+  groupBaselines: { sv: 'Jämförelsegrunder', en: 'Baselines' },
+  groupBaselinesIntro: { sv: 'Dagens dygnsersättning uppställd som jämförelse för en viss design: samma period, mått och utförare, bara ersättningsregeln skiljer.', en: "Today's per diem set up as the baseline of one design: the same period, measure and providers; only the payment rule differs." },
   groupTestsIntro: { sv: 'Varje beteende hos utförarna av och på, för analytiker som vill se en mekanism i taget.', en: "Each provider behaviour off and on, for analysts who want to see one mechanism at a time." },
   currentOption: { sv: 'Nuvarande design: {title}', en: 'Current design: {title}' },
   todaysOption: { sv: 'Dagens dygnsersättning för nuvarande design', en: "Today's per diem for the current design" },

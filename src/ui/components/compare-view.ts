@@ -57,6 +57,7 @@ export class CompareView extends LightElement {
       { label: t(L, 'optgroupMine'), options: ctx.designs.map((d) => ({ key: designKey(d), label: d.scenario.title[L] })) },
       { label: t(L, 'groupDesigns'), options: lib.filter((e) => libraryGroup(e) === 'designs').map((e) => ({ key: libraryKey(e), label: e.scenario!.title[L] })) },
       { label: t(L, 'groupTests'), options: lib.filter((e) => libraryGroup(e) === 'tests').map((e) => ({ key: libraryKey(e), label: e.scenario!.title[L] })) },
+      { label: t(L, 'groupBaselines'), options: lib.filter((e) => libraryGroup(e) === 'baselines').map((e) => ({ key: libraryKey(e), label: e.scenario!.title[L] })) },
     ].filter((g) => g.options.length > 0);
   }
 

@@ -21,6 +21,10 @@ import { downloadText, fileSlug } from '../../share/download.js';
 
 type FileUse = 'open' | 'import';
 
+const GROUP_TEXT = {
+  designs: ['groupDesigns', 'groupDesignsIntro'], tests: ['groupTests', 'groupTestsIntro'], baselines: ['groupBaselines', 'groupBaselinesIntro'],
+} as const;
+
 @customElement('scenario-library')
 export class ScenarioLibrary extends LightElement {
   @property() language: Lang = 'sv';
@@ -110,8 +114,8 @@ export class ScenarioLibrary extends LightElement {
     const entries = this.library.filter((e) => libraryGroup(e) === group);
     if (!entries.length) return null;
     return html`<section aria-labelledby=${`lib-${group}`}>
-      <h2 id=${`lib-${group}`}>${t(L, group === 'designs' ? 'groupDesigns' : 'groupTests')}</h2>
-      <p class="help">${t(L, group === 'designs' ? 'groupDesignsIntro' : 'groupTestsIntro')}</p>
+      <h2 id=${`lib-${group}`}>${t(L, GROUP_TEXT[group][0])}</h2>
+      <p class="help">${t(L, GROUP_TEXT[group][1])}</p>
       <ul class="library">${entries.map((e) => this.renderEntry(e))}</ul>
     </section>`;
   }
@@ -138,7 +142,8 @@ export class ScenarioLibrary extends LightElement {
         ${this.designs.length ? html`<ul class="library">${this.designs.map((d) => this.renderDesign(d))}</ul>` : html`<p class="empty">${t(L, 'myDesignsNone')}</p>`}
       </section>
       ${this.renderGroup('designs')}
-      ${this.renderGroup('tests')}`;
+      ${this.renderGroup('tests')}
+      ${this.renderGroup('baselines')}`;
   }
 }
 

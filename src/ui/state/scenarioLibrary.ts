@@ -39,5 +39,7 @@ export function defaultScenario(library: readonly LibraryEntry[] = LIBRARY): Sce
 }
 
 /** Designs to try (for those who decide) or behaviour tests (one mechanism on and off, for analysts). */
-export type LibraryGroup = 'designs' | 'tests';
-export const libraryGroup = (e: LibraryEntry): LibraryGroup => (e.file.startsWith('behaviour-') ? 'tests' : 'designs');
+export type LibraryGroup = 'designs' | 'tests' | 'baselines';
+/** Behaviour tests; today's per diem set up as the baseline of one design (differing only in the rule); the designs. */
+export const libraryGroup = (e: LibraryEntry): LibraryGroup =>
+  e.file.startsWith('behaviour-') ? 'tests' : /-per-diem\.json$|^default-yearly\.json$/.test(e.file) ? 'baselines' : 'designs';
