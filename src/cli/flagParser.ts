@@ -4,8 +4,10 @@
  * problem is collected, not thrown at the first, so the user sees them all at once, in the
  * same `error: command line: <flag>: …` form as `simulate`.
  */
-import type { IssueLine } from '../engine.js';
-import { cliMsg } from './cliMessages.js';
+import { LIMITS, type IssueLine } from '../engine.js';
+import { cliMsg, COMMAND_LINE } from './cliMessages.js';
+import { InputError } from './InputError.js';
+import { FORMATS, type Format } from './parseArgs.js';
 
 export type FlagKind = 'value' | 'flag' | 'repeat';
 
@@ -76,4 +78,29 @@ export function flagReader(p: ParsedFlags, expected: Readonly<Record<string, str
       return x;
     },
   };
+}
+
+/** What every command that simulates one scenario file reads the same way. */
+export interface RunFlags {
+  scenario: string;
+  runs: number | undefined;
+  seed: number | undefined;
+  workers: number | undefined;
+  format: Format;
+}
+
+/**
+ * Reads --runs, --seed, --workers, --format and the one scenario file, then throws every
+ * problem collected so far (the command's own included), or returns the values.
+ */
+export function readRunFlags(p: ParsedFlags, r: ReturnType<typeof flagReader>, expected: Readonly<Record<string, string>>): RunFlags {
+  const runs = r.number('--runs');
+  const seed = r.number('--seed');
+  const workers = r.wholeNumber('--workers', 1, LIMITS.maxWorkers);
+  const format = r.text('--format') ?? 'table';
+  if (!(FORMATS as readonly string[]).includes(format)) p.issues.push(cliMsg.badValue('--format', format, expected['--format']));
+  if (p.positional.length === 0) p.issues.push(cliMsg.noScenario());
+  for (const extra of p.positional.slice(1)) p.issues.push(cliMsg.extraArgument(extra));
+  if (p.issues.length) throw InputError.of(COMMAND_LINE, p.issues);
+  return { scenario: p.positional[0], runs, seed, workers, format: format as Format };
 }

@@ -8,13 +8,13 @@ import { catalogue, ENGINE, isMetricId, LIMITS, METRIC_IDS, parseScenarioText, t
 import { overlayInputs } from '../core/sensitivity/overlayInputs.js';
 import { DEFAULT_SENSITIVITY, runSensitivity, sensitivityJobCount } from '../core/sensitivity/runSensitivity.js';
 import { findUncertainInputs } from '../core/sensitivity/uncertainInputs.js';
-import { cliMsg, COMMAND_LINE } from './cliMessages.js';
+import { cliMsg } from './cliMessages.js';
 import { exitCodeFor } from './exitCodeFor.js';
-import { flagReader, parseFlags } from './flagParser.js';
+import { flagReader, parseFlags, readRunFlags } from './flagParser.js';
 import { formatSensitivity, type SensitivityReport } from './formatSensitivity.js';
 import { InputError } from './InputError.js';
 import { loadScenario } from './loadScenario.js';
-import { FORMATS, type Format } from './parseArgs.js';
+import { FORMATS } from './parseArgs.js';
 import { PointRunner, scenarioWork } from './PointRunner.js';
 import { ProgressLine } from './ProgressLine.js';
 import { readScenarioFile } from './readScenarioFile.js';
@@ -70,16 +70,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const metric = isMetricId(metricText) ? metricText : DEFAULT_SENSITIVITY.metric;
   const valuePerOutcome = r.number('--value-per-outcome') ?? DEFAULT_SENSITIVITY.valuePerOutcome;
   if (!(valuePerOutcome >= 0)) p.issues.push(cliMsg.badValue('--value-per-outcome', String(valuePerOutcome), EXPECTED['--value-per-outcome']));
-  const runs = r.number('--runs');
-  const seed = r.number('--seed');
-  const workers = r.wholeNumber('--workers', 1, LIMITS.maxWorkers);
-  const format = r.text('--format') ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(format)) p.issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
-  if (p.positional.length === 0) p.issues.push(cliMsg.noScenario());
-  for (const extra of p.positional.slice(1)) p.issues.push(cliMsg.extraArgument(extra));
-  if (p.issues.length) throw InputError.of(COMMAND_LINE, p.issues);
+  const { scenario, runs, seed, workers, format } = readRunFlags(p, r, EXPECTED);
 
-  let design = loadScenario(p.positional[0], { seed, runs, source: 'flags' });
+  let design = loadScenario(scenario, { seed, runs, source: 'flags' });
   const compareFile = r.text('--compare');
   let baseline = compareFile === undefined ? undefined : loadScenario(compareFile, { seed: design.seed, runs: design.runs, source: 'design' });
   const uncertainFile = r.text('--uncertain');
@@ -90,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (baseline) baseline = overlayInputs(baseline, source.scenario, catalogue).scenario;
   }
   if (findUncertainInputs(design).length === 0) {
-    throw InputError.of(p.positional[0], [{ path: '$', problem: 'no uncertain inputs: no parameter is given as a distribution', allowed: 'give inputs as distributions (docs/scenario-format.md) or take them from another file with --uncertain scenarios/uncertain-inputs.json' }]);
+    throw InputError.of(scenario, [{ path: '$', problem: 'no uncertain inputs: no parameter is given as a distribution', allowed: 'give inputs as distributions (docs/scenario-format.md) or take them from another file with --uncertain scenarios/uncertain-inputs.json' }]);
   }
   const total = sensitivityJobCount(design, baseline);
   const runner = new PointRunner(workers, scenarioWork(design) * total);
@@ -102,7 +95,7 @@ async function main(argv: readonly string[]): Promise<number> {
       line?.update(++done, Math.max(total, done));
       return result;
     }, catalogue);
-    if (!outcome.ok) throw new InputError(outcome.issues.map((issue) => ({ file: p.positional[0], issue: { ...issue, problem: `${issue.problem} (at a tornado end: the 10th or 90th percentile of this input)` } })));
+    if (!outcome.ok) throw new InputError(outcome.issues.map((issue) => ({ file: scenario, issue: { ...issue, problem: `${issue.problem} (at a tornado end: the 10th or 90th percentile of this input)` } })));
     const report: SensitivityReport = {
       engine: { name: ENGINE.name, version: ENGINE.version },
       scenario: { id: design.id, title: { sv: design.title.sv, en: design.title.en } },
@@ -111,7 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
       ...(baseline ? { baseline: { id: baseline.id, title: { sv: baseline.title.sv, en: baseline.title.en } } } : {}),
       ...outcome.result,
     };
-    writeOutput(formatSensitivity(report, format as Format), r.text('--out'), io);
+    writeOutput(formatSensitivity(report, format), r.text('--out'), io);
     return 0;
   } finally {
     line?.finish();

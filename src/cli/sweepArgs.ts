@@ -7,9 +7,8 @@ import { LIMITS, METRIC_IDS, type IssueLine } from '../engine.js';
 import type { Vary } from '../core/sweep/grid.js';
 import { parsePath } from '../core/sweep/jsonPath.js';
 import { parseShard, type Shard } from '../core/sweep/shard.js';
-import { cliMsg, COMMAND_LINE } from './cliMessages.js';
-import { flagReader, parseFlags, parseNumber } from './flagParser.js';
-import { InputError } from './InputError.js';
+import { cliMsg } from './cliMessages.js';
+import { flagReader, parseFlags, parseNumber, readRunFlags } from './flagParser.js';
 import { FORMATS, type Format } from './parseArgs.js';
 
 export const MAX_STEPS = 1000;
@@ -129,16 +128,9 @@ export function parseSweepArgs(argv: readonly string[]): { kind: 'help' } | { ki
     if (!shard) p.issues.push(cliMsg.badValue('--shard', shardText, EXPECTED['--shard']));
     if (solveText !== undefined) p.issues.push({ path: '--shard', problem: 'cannot be used with --solve', allowed: 'bisection runs one point after another; shard a plain sweep instead' });
   }
-  const runs = r.number('--runs');
-  const seed = r.number('--seed');
-  const workers = r.wholeNumber('--workers', 1, LIMITS.maxWorkers);
-  const format = r.text('--format') ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(format)) p.issues.push(cliMsg.badValue('--format', format, EXPECTED['--format']));
-  if (p.positional.length === 0) p.issues.push(cliMsg.noScenario());
-  for (const extra of p.positional.slice(1)) p.issues.push(cliMsg.extraArgument(extra));
-  if (p.issues.length) throw InputError.of(COMMAND_LINE, p.issues);
+  const { scenario, runs, seed, workers, format } = readRunFlags(p, r, EXPECTED);
   return {
     kind: 'run',
-    options: { scenario: p.positional[0], vary, set, runs, seed, compare: r.text('--compare'), solve, shard, format: format as Format, out: r.text('--out'), workers, progress: r.has('--progress') },
+    options: { scenario, vary, set, runs, seed, compare: r.text('--compare'), solve, shard, format, out: r.text('--out'), workers, progress: r.has('--progress') },
   };
 }

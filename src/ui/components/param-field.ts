@@ -17,7 +17,6 @@ import { pathText, type PathKey } from '../state/setAtPath.js';
 import { parseLocaleNumber } from '../state/parseLocaleNumber.js';
 import { centralValue, DIST_FIELDS, DIST_KINDS, isDistribution, startDistribution, type DistKind } from '../state/distributions.js';
 import { fieldId, fieldMessage, inputText } from './fieldText.js';
-import { citation } from '../data/citation.js';
 import './glossary-link.js';
 
 @customElement('param-field')
@@ -154,7 +153,7 @@ export class ParamField extends LightElement {
     if (spec.kind === 'number') {
       if (!this.required) parts.push(t(L, 'defaultIs', { v: inputText(shownDefault, L) }));
       parts.push(`${t(L, 'allowed', { min: inputText(spec.min, L), max: inputText(spec.max, L) })} ${unitLabel(spec.unit, L)}${spec.integer ? ` (${t(L, 'wholeNumber')})` : ''}`);
-      if (spec.source) parts.push(`${t(L, 'source')}: ${citation(spec.source, L)}`);
+      if (spec.source) parts.push(`${t(L, 'source')}: ${spec.source}`);
       // An estimate says why, and the range a sensitivity analysis would try.
       if (spec.estimate) parts.push(spec.estimate[L]);
       if (spec.range) parts.push(t(L, 'plausibleRange', { low: inputText(spec.range[0], L), high: inputText(spec.range[1], L) }));

@@ -17,7 +17,6 @@ import { TOP_LEVEL_SPECS, PROVIDERS_SPEC } from '../state/topLevelSpecs.js';
 import { fieldId } from './fieldText.js';
 import { issueText } from '../state/issueText.js';
 import { visibleKeys } from '../state/switches.js';
-import { citation } from '../data/citation.js';
 import { uncertainInputs } from '../state/uncertainInputs.js';
 import type { PathKey } from '../state/setAtPath.js';
 import './param-field.js';
@@ -170,7 +169,7 @@ export class ScenarioEditor extends LightElement {
         ${this.select('f-measure-model', text('measureLabel'), s.measure.model, Object.values(measures).map((m) => ({ value: m.id, label: m.label[L] })), (v) => this.edit(['measure'], { model: v }))}
         ${measure && !searching ? html`<div class="model-note">
           ${measure.wording ? html`<p><strong>${text('wording')}:</strong> ${measure.wording[L]}</p>` : null}
-          <p>${measure.explanation[L]}</p>${measure.source ? html`<p class="help">${text('source')}: ${citation(measure.source, L)}</p>` : null}</div>` : null}
+          <p>${measure.explanation[L]}</p>${measure.source ? html`<p class="help">${text('source')}: ${measure.source}</p>` : null}</div>` : null}
         ${measure ? this.params(measureSpecs, ['measure', 'params'], s.measure.params, measure.defaults, measureKindParams[measure.kind]) : null}`)}
 
       ${this.section('ed-followUp', text('sectionFollowUp'), counts.followUp, html`${flat('followUp')}${sub('inspection')}`)}
