@@ -1,5 +1,5 @@
 /**
- * The flag grammar of every command (sweep, sensitivity, merge): `--flag value`,
+ * The flag grammar of every command (simulate, plan, sweep, sensitivity, merge): `--flag value`,
  * `--flag=value`, flags that stand alone, and flags that may be repeated (`--vary`). Every
  * problem is collected, not thrown at the first, so the user sees them all at once, in the
  * same `error: command line: <flag>: …` form as `simulate`.
@@ -7,7 +7,7 @@
 import { LIMITS, type IssueLine } from '../engine.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
-import { FORMATS, type Format } from './parseArgs.js';
+import { FORMATS, type Format } from './OutputFormat.js';
 
 export type FlagKind = 'value' | 'flag' | 'repeat';
 

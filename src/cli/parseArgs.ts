@@ -8,14 +8,14 @@
  * something the user did not write. Ranges of --runs and --seed are then checked by the same
  * schema as the file's own fields, which the flags override.
  */
-import { isMetricId, LIMITS, METRIC_IDS, OUTPUT_BASES, type MetricId, type OutputBasis } from '../engine.js';
+import { isMetricId, LIMITS, METRIC_IDS, OUTPUT_BASES, type MetricId, type OutputBasis, type IssueLine } from '../engine.js';
 import { parseShard, type Shard } from '../core/sweep/shard.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
-import type { IssueLine } from '../engine.js';
+import { parseFlags, type FlagKind } from './flagParser.js';
+import { FORMATS, type Format } from './OutputFormat.js';
 
-export const FORMATS = ['json', 'csv', 'table'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format };
 
 export interface CliOptions {
   scenario: string;
@@ -73,16 +73,13 @@ Options:
 Exit codes: 0 success; 2 bad input (one line per problem on standard error);
 1 internal error (set DEBUG=1 for the stack trace).`;
 
-/** Each flag takes a value or stands alone. */
-const FLAGS: Readonly<Record<string, 'value' | 'flag' | 'list'>> = {
+/** Each flag takes a value, stands alone, or may be repeated. */
+const FLAGS: Readonly<Record<string, FlagKind>> = {
   '--runs': 'value', '--seed': 'value', '--markets': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
   '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
   '--shard': 'value', '--until-se': 'value',
-  '--basis': 'value', '--smallest': 'list',
+  '--basis': 'value', '--smallest': 'repeat',
 };
-const ALIASES: Readonly<Record<string, string>> = { '-h': '--help' };
-const KNOWN = [...Object.keys(FLAGS), ...Object.keys(ALIASES)];
-
 const EXPECTED: Readonly<Record<string, string>> = {
   '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
   '--seed': `a whole number from 0 to ${LIMITS.maxSeed}`,
@@ -103,39 +100,11 @@ const DIGITS = /^\d{1,16}$/;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const issues: IssueLine[] = [];
-  const values = new Map<string, string | true>();
-  const lists = new Map<string, string[]>();
-  const positional: string[] = [];
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyFiles || !arg.startsWith('-') || arg === '-') { positional.push(arg); continue; }
-    if (arg === '--') { onlyFiles = true; continue; }
-    const eq = arg.indexOf('=');
-    const name = ALIASES[eq < 0 ? arg : arg.slice(0, eq)] ?? (eq < 0 ? arg : arg.slice(0, eq));
-    const kind = FLAGS[name];
-    if (kind === undefined) { issues.push(cliMsg.unknownFlag(eq < 0 ? arg : arg.slice(0, eq), KNOWN)); continue; }
-    if (values.has(name) && kind !== 'list') issues.push(cliMsg.repeated(name));
-    if (kind === 'flag') {
-      if (eq >= 0) issues.push(cliMsg.unexpectedValue(name));
-      values.set(name, true);
-      continue;
-    }
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else if (i + 1 < argv.length && !FLAGS[argv[i + 1]] && !ALIASES[argv[i + 1]]) value = argv[++i];
-    if (value === undefined || value === '') { issues.push(cliMsg.missingValue(name, EXPECTED[name])); continue; }
-    values.set(name, value);
-    if (kind === 'list') lists.set(name, [...(lists.get(name) ?? []), value]);
-  }
+  const { values, positional, issues } = parseFlags(argv, FLAGS, EXPECTED);
   if (values.has('--help')) return { kind: 'help' };
   if (values.has('--version')) return { kind: 'version' };
 
-  const text = (name: string): string | undefined => {
-    const v = values.get(name);
-    return typeof v === 'string' ? v : undefined;
-  };
+  const text = (name: string): string | undefined => values.get(name)?.[0];
   const number = (name: string): number | undefined => {
     const v = text(name);
     if (v === undefined) return undefined;
@@ -161,7 +130,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const basis = text('--basis') ?? 'perYear';
   if (!(OUTPUT_BASES as readonly string[]).includes(basis)) issues.push(cliMsg.badValue('--basis', basis, EXPECTED['--basis']));
   const smallest: Partial<Record<MetricId, number>> = {};
-  for (const item of lists.get('--smallest') ?? []) {
+  for (const item of values.get('--smallest') ?? []) {
     const at = item.lastIndexOf('=');
     const id = at > 0 ? item.slice(0, at) : '', x = item.slice(at + 1);
     if (at <= 0 || !isMetricId(id) || !NUMBER.test(x) || !(Number(x) >= 0) || !Number.isFinite(Number(x))) {

@@ -7,7 +7,8 @@ import { FLAG_WINDOWS, type FlagWindow } from '../core/simulate/flagWindow.js';
 import { LIMITS, type IssueLine } from '../engine.js';
 import { cliMsg, COMMAND_LINE } from './cliMessages.js';
 import { InputError } from './InputError.js';
-import { FORMATS, type Format } from './parseArgs.js';
+import { parseFlags, type FlagKind } from './flagParser.js';
+import { FORMATS, type Format } from './OutputFormat.js';
 
 export interface PlanCliOptions {
   scenario: string;
@@ -53,7 +54,7 @@ Exit codes: 0 success; 2 bad input (one line per problem on standard error);
 
 const FLAGS = ['--difference', '--relative', '--benchmark', '--alpha', '--power', '--window', '--runs', '--seed', '--replicates', '--format', '--out'] as const;
 type Flag = (typeof FLAGS)[number];
-const KNOWN = [...FLAGS, '--help', '-h'];
+const KINDS: Readonly<Record<string, FlagKind>> = { ...Object.fromEntries(FLAGS.map((f) => [f, 'value' as const])), '--help': 'flag' };
 
 const EXPECTED: Readonly<Record<Flag, string>> = {
   '--difference': 'a number above 0 and below 1 (0.1 = 10 points)',
@@ -84,25 +85,10 @@ const RANGE: Partial<Record<Flag, (x: number) => boolean>> = {
 };
 
 export function parsePlanArgs(argv: readonly string[]): ParsedPlanArgs {
-  const issues: IssueLine[] = [];
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (onlyFiles || !arg.startsWith('-') || arg === '-') { positional.push(arg); continue; }
-    if (arg === '--') { onlyFiles = true; continue; }
-    if (arg === '--help' || arg === '-h') return { kind: 'help' };
-    const eq = arg.indexOf('=');
-    const name = eq < 0 ? arg : arg.slice(0, eq);
-    if (!(FLAGS as readonly string[]).includes(name)) { issues.push(cliMsg.unknownFlag(name, KNOWN)); continue; }
-    if (values.has(name)) issues.push(cliMsg.repeated(name));
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else if (i + 1 < argv.length && !KNOWN.includes(argv[i + 1])) value = argv[++i];
-    if (value === undefined || value === '') { issues.push(cliMsg.missingValue(name, EXPECTED[name as Flag])); continue; }
-    values.set(name, value);
-  }
+  const parsed = parseFlags(argv, KINDS, EXPECTED);
+  if (parsed.values.has('--help')) return { kind: 'help' };
+  const { positional, issues } = parsed;
+  const values = new Map([...parsed.values].map(([k, v]) => [k, v[0]]));
   const number = (flag: Flag): number | undefined => {
     const v = values.get(flag);
     if (v === undefined) return undefined;
