@@ -7,7 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS, parseScenarioText, validateScenario, type ScenarioIssue, type Validated } from '../../src/engine.js';
+import { ISSUE_CODES, LIMITS, parseScenarioText, validateScenario, type IssueCode, type ScenarioIssue, type Validated } from '../../src/engine.js';
+import { FALLTHROUGH_CODES } from '../../src/core/issues/issueCodes.js';
 import { measurabilityProblems, nonFinitePaths, simulateBriefly } from '../fuzz/briefSimulation.js';
 import { FILE_CASES } from './scenarios/fileCases.js';
 import { codesSeen, expectCoded } from '../support/expectCoded.js';
@@ -115,4 +116,24 @@ describe('generated hostile input', () => {
     expect(accepted).toEqual([]);
     expect(misplaced).toEqual([]);
   }, HANG_GUARD_MS * 4);
+});
+
+/**
+ * Codes no scenario file can reach, each with the reason; every other scenario code must be
+ * produced by some case above, so a message that exists only on paper is noticed. Formula
+ * codes are the formula corpus's (test/hostile/formulas).
+ */
+const UNREACHABLE: Readonly<Partial<Record<IssueCode, string>>> = {
+  notFinite: 'JSON has no non-finite numbers, and a non-finite number given as data is refused as the wrong type first',
+  unknownFieldNone: 'every object of the schema has fields, so an unknown field always has a list of known ones',
+  tooMuchCpuProviderMonths: 'the coarser work limit (tooMuchWork) refuses such a scenario first; kept as a second line of defence',
+  tooMuchCpuReferrals: 'the referral limit (tooManyReferrals) refuses such a scenario first; kept as a second line of defence',
+};
+
+describe('coverage of the validation messages', () => {
+  it('the corpus reaches every scenario message code but the fallthroughs and the unreachable ones', () => {
+    const expected = ISSUE_CODES.filter((c) => !c.startsWith('formula') && !FALLTHROUGH_CODES.includes(c) && !(c in UNREACHABLE));
+    expect(expected.filter((c) => !codesSeen.has(c))).toEqual([]);
+    expect(Object.keys(UNREACHABLE).filter((c) => codesSeen.has(c as IssueCode))).toEqual([]);
+  });
 });

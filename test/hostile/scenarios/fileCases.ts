@@ -74,6 +74,8 @@ export const FILE_CASES: Readonly<Record<string, FileCase>> = {
   'negative-referrals.json': { kind: 'counts', paths: ['segments[0].params.referralsPerProviderMonth'] },
   'distribution-out-of-order.json': { kind: 'distributions', paths: ['care.hoursPerClientMonth'] },
   'distribution-negative-sd.json': { kind: 'distributions', paths: ['care.hoursPerClientMonth.sd'] },
+  'distribution-lognormal-zero-median.json': { kind: 'distributions', paths: ['segments[0].params.episodeMedianMonths.median'] },
+  'distribution-beta-outside-unit-interval.json': { kind: 'distributions', paths: ['care.hoursPerClientMonth'] },
   'distribution-unknown-kind.json': { kind: 'distributions', paths: ['care.hoursPerClientMonth.dist'] },
   'distribution-beta-tiny-shape.json': { kind: 'distributions', paths: ['segments[0].params.shareFemale.alpha', 'segments[0].params.shareFemale.beta'] },
   'distribution-beta-huge-shape.json': { kind: 'distributions', paths: ['segments[0].params.shareFemale.alpha', 'segments[0].params.shareFemale.beta'] },
@@ -122,6 +124,7 @@ export const FILE_CASES: Readonly<Record<string, FileCase>> = {
   // Work the older ceilings did not see: formula cost, the comparison group, behaviour's probes.
   'formula-round-hours-of-work.json': { kind: 'resources', paths: ['payment.params.formula'] },
   'formula-computed-powers-of-negatives.json': { kind: 'resources', paths: ['payment.params.formula'] },
+  'param-for-rule-without-params.json': { kind: 'unknown fields and models', paths: ['payment.params.bonusShare'] },
   'comparison-group-hours-of-work.json': { kind: 'resources', paths: ['payment.params.comparisonGroupSize'] },
   'behaviour-probes-hours-of-work.json': { kind: 'resources', paths: ['behaviour'] },
   'too-much-memory.json': { kind: 'resources', paths: ['segments'] },
