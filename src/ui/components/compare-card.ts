@@ -1,4 +1,8 @@
-/** One design against the baseline, for councillors: six differences, each with its range and a sentence. */
+/**
+ * One design against the baseline, for councillors: six differences (seven when a behaviour
+ * moves what the measure does not see), each with the two levels, its range and a sentence;
+ * then which provider behaviours are assumed and every way the two differ besides the rule.
+ */
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
@@ -27,11 +31,17 @@ export class CompareCard extends LightElement {
           <dt>${r.label}</dt>
           <dd>
             <span class="big">${r.value}</span> <span class="verdict">(${verdictText[r.verdict]})</span>
+            ${r.levels ? html`<span class="levels"><span class="visually-hidden">${t(L, 'levelsLabel')}: </span>${r.levels}</span>` : null}
             <span class="range">${r.interval}</span>
             <span class="sentence">${r.sentence}</span>
           </dd>
         </div>`)}
       </dl>
+      <div class="card-notes">
+        ${c.behaviours.map((b) => html`<p class="behaviours" data-testid="card-behaviours">${b}</p>`)}
+        ${c.warnings.length ? html`<p class="warnings-label">${t(L, 'warningsHeading')}:</p>
+          <ul class="warnings" data-testid="card-warnings">${c.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : null}
+      </div>
     </article>`;
   }
 }

@@ -74,10 +74,14 @@ export class ReportView extends LightElement {
         <p>${t(L, 'reportQuestionText', { design: p.card.design, base: p.card.baseline })}</p>
         <h3>${t(L, 'reportDesigns')}</h3>
         <ul class="designs"><li>${t(L, 'reportBaseline')}: ${this.describe(p.baseline)}</li><li>${t(L, 'reportDesign')}: ${this.describe(p.design)}</li></ul>
+        <h3>${t(L, 'behavioursHeading')}</h3>
+        ${p.card.behaviours.map((b) => html`<p class="behaviours" data-testid="report-behaviours">${b}</p>`)}
+        ${p.card.warnings.length ? html`<h3>${t(L, 'warningsHeading')}</h3>
+          <ul class="warnings" data-testid="report-warnings">${p.card.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : null}
         <h3>${t(L, 'reportHeadline')}</h3>
         <table class="report-table">
-          <thead><tr><th scope="col">${t(L, 'colMeasure')}</th><th scope="col" class="num">${t(L, 'colDifference')}</th><th scope="col">${t(L, 'colInterval')}</th><th scope="col">${t(L, 'reportMeaning')}</th></tr></thead>
-          <tbody>${p.card.rows.map((r) => html`<tr class=${r.verdict}><th scope="row">${r.label}</th><td class="num" data-label=${t(L, 'colDifference')}>${r.value}</td><td data-label=${t(L, 'colInterval')}>${r.interval.replace(/^[^:]*:\s*/, '')}</td><td data-label=${t(L, 'reportMeaning')}>${r.sentence}</td></tr>`)}</tbody>
+          <thead><tr><th scope="col">${t(L, 'colMeasure')}</th><th scope="col" class="num">${t(L, 'levelsLabel')}</th><th scope="col" class="num">${t(L, 'colDifference')}</th><th scope="col">${t(L, 'colInterval')}</th><th scope="col">${t(L, 'reportMeaning')}</th></tr></thead>
+          <tbody>${p.card.rows.map((r) => html`<tr class=${r.verdict} data-metric=${r.key}><th scope="row">${r.label}</th><td class="num" data-label=${t(L, 'levelsLabel')}>${r.levels}</td><td class="num" data-label=${t(L, 'colDifference')}>${r.value}</td><td data-label=${t(L, 'colInterval')}>${r.interval.replace(/^[^:]*:\s*/, '')}</td><td data-label=${t(L, 'reportMeaning')}>${r.sentence}</td></tr>`)}</tbody>
         </table>
         <chart-figure .figure=${p.figure} .language=${L}></chart-figure>
         <h3>${t(L, 'reportAssumptions')}</h3>
