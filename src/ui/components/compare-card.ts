@@ -16,15 +16,17 @@ export class CompareCard extends LightElement {
   @property() language: Lang = 'sv';
   @property({ attribute: false }) card: CardModel | null = null;
   @property({ type: Number }) level = 3;
+  /** A heading other than "design compared with baseline" (the pair's columns name their assumption). */
+  @property() heading = '';
 
   protected override render() {
     const c = this.card;
     if (!c) return null;
     const L = this.language;
-    const title = t(L, 'compareVs', { design: c.design, base: c.baseline });
+    const title = this.heading || t(L, 'compareVs', { design: c.design, base: c.baseline });
     const verdictText = { better: t(L, 'better'), worse: t(L, 'worse'), same: t(L, 'noClearDifference'), unknown: t(L, 'cannotBeComputed') };
     return html`<article class="compare-card" data-testid="compare-card">
-      ${this.level === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
+      ${this.level === 2 ? html`<h2>${title}</h2>` : this.level === 4 ? html`<h4>${title}</h4>` : html`<h3>${title}</h3>`}
       ${c.complete ? null : html`<p class="notice info">${t(L, 'resultsPartial', { done: formatNumber(c.runs, L), total: formatNumber(c.runsTotal, L) })}</p>`}
       <dl>
         ${c.rows.map((r) => html`<div class="card-row ${r.verdict}" data-metric=${r.key}>
