@@ -115,7 +115,7 @@ export class CompareView extends LightElement {
                 @change=${(e: Event) => this.toggle(o.key, (e.target as HTMLInputElement).checked)} /> ${o.label}${same ? html` <span class="help">${t(L, 'sameAsBaseline')}</span>` : null}</label>`;
             })}</div>`)}
         </fieldset>
-        <div class="field"><label class="check"><input type="checkbox" data-testid="compare-responses" .checked=${this.responses} aria-describedby="responses-help"
+        <div class="responses-choice"><label class="check"><input type="checkbox" data-testid="compare-responses" .checked=${this.responses} aria-describedby="responses-help"
           @change=${(e: Event) => this.emit('compare-responses', { on: (e.target as HTMLInputElement).checked })} /> ${t(L, 'responsesLabel')}</label>
           <p id="responses-help" class="help">${t(L, 'responsesHelp')}</p></div>
         ${chosen.length === 0 ? html`<p class="error-text">${t(L, 'noDesigns')}</p>` : null}

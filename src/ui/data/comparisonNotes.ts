@@ -53,7 +53,7 @@ function sectionFields(name: SectionName, design: CompiledScenario, baseline: Co
 export function behaviourSentences(design: CompiledScenario, baseline: CompiledScenario, lang: Lang, names: { design: string; base: string }): string[] {
   const d = behavioursOn(design), b = behavioursOn(baseline);
   if (d.length === 0 && b.length === 0) return [t(lang, 'behavioursNone', names)];
-  const out = [t(lang, 'behavioursOn', { ...names, d: labelList(d, lang), b: labelList(b, lang) })];
+  const out = [d.join() === b.join() ? t(lang, 'behavioursBoth', { ...names, d: labelList(d, lang) }) : t(lang, 'behavioursOn', { ...names, d: labelList(d, lang), b: labelList(b, lang) })];
   if (d.length === 0) out.push(t(lang, 'behavioursNoneDesign', names));
   return out;
 }

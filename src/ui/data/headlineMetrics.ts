@@ -126,7 +126,8 @@ export function formatLevels(key: HeadlineKey, d: Difference, lang: Lang): strin
       case 'unmeasured':
       case 'loss':
       case 'wrongFlag':
-        return formatPercent(x, lang, 1);
+        // As many decimals as the difference beside it.
+        return formatPercent(x, lang, d.meanDiff !== null && Math.abs(d.meanDiff) < 0.001 && d.meanDiff !== 0 ? 2 : 1);
       case 'attributable':
         return formatNumber(x, lang, 1);
       case 'adminHours':

@@ -53,6 +53,6 @@ describe('the figures of the page', () => {
     const row = card.rows.find((r) => r.key === 'unmeasured')!;
     expect(row.label).toBe('What the measure does not see: no relapse after discharge');
     expect(row.levels).toMatch(/^\d+\.\d% → \d+\.\d%$/);
-    expect(card.behaviours[0]).toBe('Provider behaviours switched on – in Bonus: Measured versus unmeasured quality; in Today\'s per diem: Measured versus unmeasured quality.');
+    expect(card.behaviours[0]).toBe('Provider behaviours switched on, both in Bonus and in Today\'s per diem: Measured versus unmeasured quality.');
   });
 });
