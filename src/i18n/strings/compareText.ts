@@ -40,6 +40,8 @@ export const compareText = {
   warningsHeading: { sv: 'Skiljer sig i mer än ersättningsregeln', en: 'Differs in more than the payment rule' },
   warnBehaviour: { sv: 'Utförarnas beteenden skiljer sig: i förslaget {d}, i jämförelsen {b}.', en: 'Provider behaviours differ: in the design {d}, in the baseline {b}.' },
   warnBehaviourStrength: { sv: 'Utförarnas beteenden har andra styrkor i förslaget än i jämförelsen ({d}).', en: 'Provider behaviours have other strengths in the design than in the baseline ({d}).' },
+  warnMeasureParams: { sv: 'Måttet har andra inställningar i förslaget än i jämförelsen: {fields}.', en: 'The measure is set differently in the design than in the baseline: {fields}.' },
+  warnServices: { sv: 'Utförarna skiljer sig: förslaget har {d}, jämförelsen {b} (eller andra priser, kostnader eller volymer).', en: 'The providers differ: the design has {d}, the baseline {b} (or other prices, costs or volumes).' },
   warnSection: { sv: 'Avsnittet ”{section}” har andra värden i förslaget än i jämförelsen: {fields}.', en: 'The section "{section}" has other values in the design than in the baseline: {fields}.' },
   behavioursHeading: { sv: 'Utförarnas beteende', en: 'Providers\' behaviour' },
   behavioursNoneWord: { sv: 'inga', en: 'none' },

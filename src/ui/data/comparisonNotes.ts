@@ -5,7 +5,8 @@
  * the outcome the measure does not see.
  */
 import { behavioursOn, comparisonWarnings, type BehaviourName, type CompiledScenario, type SectionName } from '../../engine.js';
-import { sectionSpecs } from '../../../models/index.js';
+import { measureSpecs, sectionSpecs } from '../../../models/index.js';
+import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
 
@@ -21,7 +22,8 @@ const labelList = (names: readonly string[], lang: Lang): string => (names.lengt
 
 /**
  * One sentence per way the design differs from the baseline besides the rule. The core's own
- * sentences, except for behaviours and sections, which are named as the editor names them.
+ * sentences, except where they name parameters, services or behaviours by their code names:
+ * those are named as the editor names them.
  */
 export function warningTexts(design: CompiledScenario, baseline: CompiledScenario, lang: Lang): string[] {
   return comparisonWarnings(design, baseline).map((w) => {
@@ -29,6 +31,11 @@ export function warningTexts(design: CompiledScenario, baseline: CompiledScenari
       const d = behavioursOn(design), b = behavioursOn(baseline);
       const same = d.join() === b.join();
       return t(lang, same ? 'warnBehaviourStrength' : 'warnBehaviour', { d: labelList(d, lang), b: labelList(b, lang) });
+    }
+    if (w.code === 'measureParams') return t(lang, 'warnMeasureParams', { fields: changedLabels(measureSpecs, design.measure.params, baseline.measure.params, lang) });
+    if (w.code === 'services') {
+      const segs = (c: CompiledScenario): string => c.segments.map((g) => `${g.service.label[lang]} (${formatNumber(g.providers, lang)})`).join(', ');
+      return t(lang, 'warnServices', { d: segs(design), b: segs(baseline) });
     }
     if (w.code.startsWith('section:')) {
       const name = w.code.slice('section:'.length) as SectionName;
@@ -38,11 +45,15 @@ export function warningTexts(design: CompiledScenario, baseline: CompiledScenari
   });
 }
 
-/** The fields of a section that differ, by their editor labels. */
-function sectionFields(name: SectionName, design: CompiledScenario, baseline: CompiledScenario, lang: Lang): string {
-  const specs: Readonly<Record<string, { label: { sv: string; en: string } }>> = sectionSpecs[name];
-  const d: Readonly<Record<string, unknown>> = design.sections[name], b: Readonly<Record<string, unknown>> = baseline.sections[name];
+type Labelled = Readonly<Record<string, { label: { sv: string; en: string } }>>;
+
+/** The fields that differ between two parameter records, by their editor labels. */
+function changedLabels(specs: Labelled, d: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>, lang: Lang): string {
   return Object.keys(specs).filter((k) => JSON.stringify(d[k]) !== JSON.stringify(b[k])).map((k) => specs[k].label[lang].toLocaleLowerCase(lang)).join(', ');
+}
+
+function sectionFields(name: SectionName, design: CompiledScenario, baseline: CompiledScenario, lang: Lang): string {
+  return changedLabels(sectionSpecs[name], design.sections[name], baseline.sections[name], lang);
 }
 
 /**

@@ -34,4 +34,11 @@ describe('comparison notes', () => {
     const warm = compiled({ ...def, care: { ...(def.care ?? {}), warmUpMonths: 9 } });
     expect(warningTexts(warm, compiled(def), 'sv')).toEqual([expect.stringMatching(/^Avsnittet ”Vårdtid” har andra värden i förslaget än i jämförelsen: [a-zåäö]/)]);
   });
+  it('names the measure\'s settings and the services as the editor does', () => {
+    const def = library('default.json');
+    const lag = compiled({ ...def, measure: { ...def.measure, params: { ...(def.measure.params ?? {}), lagMonths: 12 } } });
+    expect(warningTexts(lag, compiled(def), 'en')).toEqual([expect.stringMatching(/^The measure is set differently in the design than in the baseline: [a-z]/)]);
+    const more = compiled({ ...def, segments: [{ ...def.segments[0], providers: 20 }] });
+    expect(warningTexts(more, compiled(def), 'sv')[0]).toMatch(/^Utförarna skiljer sig: förslaget har HVB[^,]* \(20\), jämförelsen HVB[^,]* \(40\)/);
+  });
 });
