@@ -66,7 +66,7 @@ describe('compare', () => {
     const page = s.page.locator('.report-page').first();
     expect(await page.getByTestId('report-warnings').textContent()).toMatch(/årsvis, jämförelsen kvartalsvis/);
     expect(await page.getByTestId('report-behaviours').textContent()).toMatch(/^Antagande: utförarna antas inte reagera/);
-    expect(await page.locator('tr[data-metric=cost] td').first().textContent()).toMatch(/→ .* mnkr per år/);
+    expect(await page.locator('tr[data-metric=cost] td .levels').textContent()).toMatch(/→ .* mnkr per år/);
     await expectAccessible(s.page, 'report');
     // In English too.
     await s.page.getByTestId('lang-switch').click();
