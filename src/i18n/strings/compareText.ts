@@ -43,7 +43,6 @@ export const compareText = {
   warnMeasureParams: { sv: 'Måttet har andra inställningar i förslaget än i jämförelsen: {fields}.', en: 'The measure is set differently in the design than in the baseline: {fields}.' },
   warnServices: { sv: 'Utförarna skiljer sig: förslaget har {d}, jämförelsen {b} (eller andra priser, kostnader eller volymer).', en: 'The providers differ: the design has {d}, the baseline {b} (or other prices, costs or volumes).' },
   warnSection: { sv: 'Avsnittet ”{section}” har andra värden i förslaget än i jämförelsen: {fields}.', en: 'The section "{section}" has other values in the design than in the baseline: {fields}.' },
-  behavioursHeading: { sv: 'Utförarnas beteende', en: 'Providers\' behaviour' },
   behavioursNoneWord: { sv: 'inga', en: 'none' },
   behavioursNone: { sv: 'Antagande: utförarna antas inte reagera på ersättningen – inget beteende är påslaget, varken i {design} eller i {base}. Att de sanna utfallen inte ändras (0,0 procentenheter) följer av antagandet och är inget resultat.', en: 'Assumption: providers are assumed not to react to the payment – no behaviour is switched on, neither in {design} nor in {base}. That true outcomes do not change (0.0 percentage points) follows from this assumption; it is not a finding.' },
   behavioursOn: { sv: 'Utförarnas beteenden som är påslagna – i {design}: {d}; i {base}: {b}.', en: 'Provider behaviours switched on – in {design}: {d}; in {base}: {b}.' },
