@@ -81,6 +81,25 @@ describe('compare', () => {
     await s.page.setViewportSize({ width: 390, height: 900 });
     await expectAccessible(s.page, 'compare');
   }, 300_000);
+  it('runs the respond pair in the same batch as the comparison, with one progress bar and Cancel', async () => {
+    await openApp(s.page, '#compare');
+    await s.page.selectOption('[data-testid=compare-baseline]', 'lib:default.json');
+    await s.page.locator('.design-choice input[data-key="lib:threshold-cliff.json"]').check();
+    await s.page.getByTestId('compare-responses').check();
+    await s.page.locator('run-panel [data-testid=run]').click();
+    // Baseline, design, and the design and baseline with behaviours on: four jobs of 1 000 runs.
+    await s.page.waitForFunction(() => {
+      const m = /^([\d\s\u00a0]+) av ([\d\s\u00a0]+)/.exec(document.querySelector('[data-testid=runs-progress]')?.textContent ?? '');
+      return !!m && Number(m[1].replace(/\D/g, '')) >= 2200;
+    }, null, { timeout: 120_000 });
+    expect(await s.page.getByTestId('runs-progress').textContent()).toMatch(/av 4\s000/);
+    await s.page.getByTestId('cancel').click();
+    await expect.poll(() => s.page.getByTestId('run').isDisabled(), { timeout: 5_000 }).toBe(false);
+    expect(await s.page.getByTestId('run-announcement').textContent()).toMatch(/Avbrutet efter [\d\s\u00a0]+ av 4\s000 körningar/);
+    // The comparison itself had finished: its card stays, complete.
+    expect(await s.page.locator('#cards-h + .cards [data-testid=compare-card] .card-row').count()).toBe(6);
+    expect(s.errors).toEqual([]);
+  }, 180_000);
 });
 
 /** No serious or critical axe violation in the view as it stands (with its cards or pages). */
