@@ -52,7 +52,8 @@ export function differenceDotPlot(input: DifferenceDotPlotInput): TopLevelSpec {
       width,
       height: single ? 22 : Math.max(30, 26 * input.designs.length),
       layer: [
-        { mark: { type: 'rule', color: '#767676', strokeDash: [3, 3] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+        // The zero line is decoration (the description says what it is): hidden from assistive technology, which would otherwise meet an unnamed graphic.
+        { mark: { type: 'rule', color: '#767676', strokeDash: [3, 3], aria: false }, encoding: { x: { datum: 0, type: 'quantitative' } } },
         { mark: { type: 'rule', strokeWidth: 2.5 }, encoding: { x: { ...x, field: 'lo' }, x2: { field: 'hi' }, y, color: { field: 'design', type: 'nominal', legend: null, sort: [...input.designs] } } },
         {
           mark: { type: 'point', filled: true, size: 100, opacity: 1, stroke: OKABE_ITO.black, strokeWidth: 0.8 },

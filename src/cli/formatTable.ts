@@ -28,13 +28,17 @@ export function formatTable(report: Report): string {
   out.push(`Totals (kronor, clients, hours) are ${report.basis === 'perYear' ? 'per year' : `for the whole contract (${report.horizonMonths} months)`}; ratios are ratios of totals over all runs.`);
   out.push(report.assumptions.text.en);
   out.push('');
+  // With the runs split among markets, the share of each metric's spread the market explains.
+  const markets = METRICS.some((m) => report.metrics[m.id].marketShare !== undefined);
   const metricRows = METRICS.map((m) => {
     const d = report.metrics[m.id];
     const centre = m.centre === 'median' ? d.p50 : d.mean;
-    return [m.label.en, displayUnit(m.unit), displayBasis(d.basis), ...[centre, d.se, d.p05, d.p50, d.p95].map((x) => displayValue(x, m.unit)), String(d.n), String(d.undefinedRuns)];
+    const row = [m.label.en, displayUnit(m.unit), displayBasis(d.basis), ...[centre, d.se, d.p05, d.p50, d.p95].map((x) => displayValue(x, m.unit)), String(d.n), String(d.undefinedRuns)];
+    return markets ? [...row, displayValue(d.marketShare ?? null, 'share')] : row;
   });
-  const numeric: Align[] = ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
-  out.push(...alignColumns(['Metric', 'Unit', 'Basis', 'Value', 'MC SE', 'P5', 'Median', 'P95', 'n', 'undefined'], metricRows, numeric));
+  const numeric: Align[] = ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
+  const header = ['Metric', 'Unit', 'Basis', 'Value', 'MC SE', 'P5', 'Median', 'P95', 'n', 'undefined'];
+  out.push(...alignColumns(markets ? [...header, 'Market share of spread %'] : header, metricRows, numeric));
 
   const cmp = report.comparison;
   if (cmp) {

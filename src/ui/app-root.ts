@@ -60,6 +60,7 @@ export class AppRoot extends LightElement {
   @state() drafts: Record<string, string> = {};
   @state() budget: number | null = null;
   @state() compareChoice: CompareChoice = defaultCompareChoice();
+  @state() compareResponses = false;
   @state() notices: Notice[] = [];
   @state() designs: SavedDesign[] = [];
   @state() origin: Origin | null = null;
@@ -90,6 +91,7 @@ export class AppRoot extends LightElement {
     on('budget-change', ({ budget }) => { this.budget = budget; this.saver.changed(); });
     on('compare-choice', (choice) => { this.compareChoice = choice; this.saver.changed(); });
     on('compare-run', () => void this.runComparison(true));
+    on('compare-responses', ({ on: yes }) => { this.compareResponses = yes; });
     on('glossary-open', ({ term }) => void this.querySelector<GlossaryDialog>('glossary-dialog')?.open(term));
     on('design-save', ({ name }) => this.saveDesign(name));
     on('design-update', () => this.updateOriginDesign());
@@ -388,7 +390,7 @@ export class AppRoot extends LightElement {
     const designs = activeDesigns(this.compareChoice, ctx).map((k) => resolveChoice(k, ctx)).filter((s): s is Scenario => s !== null);
     if (!base || designs.length === 0) return;
     if (byUser && this.view === 'compare') void this.updateComplete.then(() => this.querySelector('#compare-results')?.scrollIntoView({ block: 'start' }));
-    await this.sim.runComparison(base, designs);
+    await this.sim.runComparison(base, designs, this.compareResponses);
     if (byUser) this.focusResult(this.view === 'report' ? 'report' : 'compare', this.view === 'report' ? 'main .view-heading' : '#cards-h');
   }
 
@@ -492,7 +494,7 @@ export class AppRoot extends LightElement {
       case 'library':
         return html`<scenario-library .language=${L} .library=${LIBRARY} .scenario=${scenario} .designs=${this.designs} .openRef=${this.origin && !isModified(scenario, this.origin) ? this.origin.ref : ''}></scenario-library>`;
       case 'compare':
-        return html`<compare-view .language=${L} .context=${this.ctx()} .choice=${this.compareChoice} .comparison=${this.sim.comparison} ?running=${this.sim.status.running}></compare-view>`;
+        return html`<compare-view .language=${L} .context=${this.ctx()} .choice=${this.compareChoice} .comparison=${this.sim.comparison} ?running=${this.sim.status.running} ?responses=${this.compareResponses}></compare-view>`;
       case 'pilot':
         return html`<pilot-view .language=${L} .scenario=${scenario}></pilot-view>`;
       case 'report':

@@ -24,6 +24,8 @@ export interface AppEvents {
   /** Load a library scenario (by its compare key, `lib:<file>`) as the design being edited. */
   'library-open': { key: string };
   'compare-run': null;
+  /** Also run each design if providers do not respond and if they do. */
+  'compare-responses': { on: boolean };
   'glossary-open': { term: string | null };
   /** Keep the design being edited under a name. */
   'design-save': { name: string };

@@ -30,4 +30,10 @@ describe('formatTable', () => {
     // One aligned row per provider, the index right-aligned in the first column.
     expect(lines.filter((l) => /^\s*\d+\s{2}hvbYouth\s/.test(l))).toHaveLength(6);
   });
+  it('adds the share of spread from the market when the runs are split among markets', async () => {
+    const split = formatTable(buildReport(await runScenario(tinyScenario({ markets: 3 }))));
+    const header = split.split('\n').find((l) => l.startsWith('Metric'))!;
+    expect(header).toMatch(/Market share of spread %$/);
+    expect(formatTable(buildReport(await runScenario(tinyScenario()))).split('\n').find((l) => l.startsWith('Metric'))).not.toMatch(/Market share/);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario, METRICS, QUANTITIES, simulateScenario } from '../../src/engine.js';
-import { summaryCsv, SUMMARY_HEADER } from '../../src/share/summaryCsv.js';
+import { compileScenario, METRICS, QUANTITIES, simulateScenario, summarise } from '../../src/engine.js';
+import { MARKET_SHARE_HEADER, summaryCsv, SUMMARY_HEADER } from '../../src/share/summaryCsv.js';
 import { runsCsv } from '../../src/share/runsCsv.js';
 import { csvNumber } from '../../src/share/csv.js';
 import { defaultScenario } from '../../src/ui/state/scenarioLibrary.js';
@@ -26,6 +26,23 @@ describe('summaryCsv and runsCsv', () => {
     const cost = lines.find((l) => l.startsWith('purchaser.totalCost;'))!.split(';');
     expect(cost[3]).toMatch(/^per år/);
     expect(cost[2]).toBe('kronor');
+  });
+  it('adds the share of spread from the market, as the core summarises it, when the runs are split among markets', () => {
+    const split = compileScenario({ ...defaultScenario(), runs: 40, markets: 4, horizonMonths: 12, segments: [{ service: 'hvbYouth', providers: 5 }] });
+    const r = simulateScenario(split);
+    const core = summarise(split, r).metrics;
+    const rows = metricRows(r, 1, 'en', split.markets);
+    for (const row of rows) expect(row.marketShare).toBe(core[row.def.id].marketShare);
+    expect(rows.some((row) => row.marketShare !== null && row.marketShare! > 0)).toBe(true);
+    const table = percentileTable(rows, r.runs, 'en');
+    expect(table.headers[table.headers.length - 1]).toBe('Share of spread from the market');
+    const lines = summaryCsv(rows, 'en').trim().split('\r\n');
+    expect(lines[0].split(';')).toEqual([...SUMMARY_HEADER.en, MARKET_SHARE_HEADER.en]);
+    const cost = lines.find((l) => l.startsWith('purchaser.totalCost;'))!.split(';');
+    expect(cost[cost.length - 1]).toBe(csvNumber(core['purchaser.totalCost'].marketShare ?? null, 'en'));
+    // One market: no such column, on screen or in the file.
+    expect(metricRows(result, 2, 'en').every((row) => row.marketShare === undefined)).toBe(true);
+    expect(percentileTable(metricRows(result, 2, 'en'), result.runs, 'en').headers).not.toContain('Share of spread from the market');
   });
   it('writes no binary noise and spells the header right', () => {
     expect(csvNumber(2.8425000000000002, 'sv')).toBe('2,8425');

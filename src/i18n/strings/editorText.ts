@@ -47,6 +47,8 @@ export const editorText = {
   seedHelp: { sv: 'Bestämmer slumpen. Samma frö ger samma resultat; byt frö för att se en annan uppsättning körningar.', en: 'Determines the chance draws. The same seed gives the same results; change it to see another set of runs.' },
   horizonLabel: { sv: 'Avtalsperiod', en: 'Contract period' },
   horizonHelp: { sv: 'Hur många månader avtalet och mätningen pågår.', en: 'How many months the contract and the measurement last.' },
+  marketsLabel: { sv: 'Antal marknader att dela körningarna på', en: 'Number of markets to split the runs among' },
+  marketsHelp: { sv: 'Med fasta utförare beror svaret på vilken marknad staden råkar ha. Med fler än en marknad delas körningarna i lika stora block, var och en med sina egna utförare, och resultattabellen visar hur stor andel av spridningen som kommer från marknaden.', en: 'With fixed providers the answer depends on which market the city happens to have. With more than one market the runs are split into equal blocks, each with its own providers, and the results table shows the share of the spread that comes from the market.' },
   marketLabel: { sv: 'Utförarnas kvalitet mellan körningar', en: 'Providers\' quality between runs' },
   marketHelp: { sv: 'Fast: samma utförare med samma sanna kvalitet i alla körningar (som en verklig stad). Ny: utförarnas kvalitet dras om i varje körning (en typisk stad).', en: 'Fixed: the same providers with the same true quality in every run (like a real city). Redrawn: providers\' quality is drawn anew in each run (a typical city).' },
   marketFixed: { sv: 'Fast', en: 'Fixed' },

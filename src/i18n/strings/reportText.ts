@@ -9,6 +9,7 @@ export const reportText = {
   reportDesigns: { sv: 'Utformningarna', en: 'The designs' },
   reportBaseline: { sv: 'Jämförelse', en: 'Baseline' },
   reportDesign: { sv: 'Utformning', en: 'Design' },
+  reportAssumed: { sv: 'Vad jämförelsen antar', en: 'What the comparison assumes' },
   reportHeadline: { sv: 'De viktigaste skillnaderna', en: 'The main differences' },
   reportChart: { sv: 'Skillnaderna i bild', en: 'The differences in a chart' },
   reportAssumptions: { sv: 'Antaganden som skiljer sig från standard', en: 'Assumptions that differ from the defaults' },

@@ -29,6 +29,7 @@ export const resultsText = {
   colP50: { sv: 'p50 (median)', en: 'p50 (median)' },
   colP95: { sv: 'p95', en: 'p95' },
   colSe: { sv: 'Medelfel', en: 'Standard error' },
+  colMarketShare: { sv: 'Andel av spridningen från marknaden', en: 'Share of spread from the market' },
   perYearSuffix: { sv: '{label}, per år', en: '{label}, per year' },
   providersHeading: { sv: 'Utförarnas ekonomi', en: 'Providers\' finances' },
   marginTitle: { sv: 'Rörelsemarginal per utförare', en: 'Operating margin per provider' },

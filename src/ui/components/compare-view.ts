@@ -17,6 +17,7 @@ import { activeDesigns, CURRENT, libraryKey, MAX_DESIGNS, resolveChoice, TODAYS,
 import { contentKey, designKey } from '../state/designs.js';
 import { comparisonCard, differenceFigure, type CardModel } from '../data/comparisonFigures.js';
 import type { FigureModel } from '../chart/FigureModel.js';
+import { ASSUMPTIONS, type Assumption } from '../state/responsePlan.js';
 import './compare-card.js';
 import './chart-figure.js';
 import './glossary-link.js';
@@ -38,8 +39,11 @@ export class CompareView extends LightElement {
   @property({ attribute: false }) choice: CompareChoice = { baseline: TODAYS, designs: [CURRENT] };
   @property({ attribute: false }) comparison: ComparisonRun | null = null;
   @property({ type: Boolean }) running = false;
+  /** Also run each design if providers do not respond and if they do. */
+  @property({ type: Boolean }) responses = false;
 
   private cards: CardModel[] = [];
+  private pairs: Array<{ design: string; columns: Array<{ assumption: Assumption; card: CardModel }> }> = [];
   private figure: FigureModel | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -47,6 +51,14 @@ export class CompareView extends LightElement {
     const c = this.comparison;
     this.cards = c?.baseline ? c.designs.filter((d) => d.result.runs > 0).map((d) => comparisonCard(d, c.baseline!, this.language)) : [];
     this.figure = this.cards.length ? differenceFigure(this.cards, this.language) : null;
+    this.pairs = c ? c.pairs.flatMap((p) => {
+      const design = c.designs[p.designIndex];
+      const columns = ASSUMPTIONS.flatMap((assumption) => {
+        const d = c.byKey.get(p.columns[assumption].design), b = c.byKey.get(p.columns[assumption].baseline);
+        return d && b && d.result.runs > 0 && b.result.runs > 0 ? [{ assumption, card: comparisonCard(d, b, this.language) }] : [];
+      });
+      return design && columns.length ? [{ design: design.scenario.title[this.language], columns }] : [];
+    }) : [];
   }
 
   private groups(ctx: ChoiceContext): Group[] {
@@ -81,7 +93,8 @@ export class CompareView extends LightElement {
     const full = chosen.length >= MAX_DESIGNS;
     const c = this.comparison;
     const wanted = base ? [base, ...chosen.map((k) => resolveChoice(k, ctx)!)] : [];
-    const stale = !!c && c.keys.join('\n') !== wanted.map(contentKey).join('\n');
+    const wantedKeys = [...wanted.map(contentKey), ...(this.responses ? ['responses'] : [])];
+    const stale = !!c && c.keys.join('\n') !== wantedKeys.join('\n');
     return html`
       <h1 tabindex="-1" class="view-heading">${t(L, 'compareTitle')}</h1>
       <p class="intro">${t(L, 'compareIntro')} <glossary-link term="crn" .language=${L}></glossary-link></p>
@@ -102,6 +115,9 @@ export class CompareView extends LightElement {
                 @change=${(e: Event) => this.toggle(o.key, (e.target as HTMLInputElement).checked)} /> ${o.label}${same ? html` <span class="help">${t(L, 'sameAsBaseline')}</span>` : null}</label>`;
             })}</div>`)}
         </fieldset>
+        <div class="responses-choice"><label class="check"><input type="checkbox" data-testid="compare-responses" .checked=${this.responses} aria-describedby="responses-help"
+          @change=${(e: Event) => this.emit('compare-responses', { on: (e.target as HTMLInputElement).checked })} /> ${t(L, 'responsesLabel')}</label>
+          <p id="responses-help" class="help">${t(L, 'responsesHelp')}</p></div>
         ${chosen.length === 0 ? html`<p class="error-text">${t(L, 'noDesigns')}</p>` : null}
         ${base ? html`<p class="help">${t(L, 'compareCommon', { seed: base.seed, runs: formatNumber(base.runs, L) })}</p>` : null}
       </div>
@@ -112,7 +128,14 @@ export class CompareView extends LightElement {
           <h2 id="cards-h" tabindex="-1">${t(L, 'cardsHeading', { base: c.baseline?.scenario.title[L] ?? '' })}</h2>
           <div class="cards">${this.cards.map((card) => html`<compare-card .language=${L} .card=${card}></compare-card>`)}</div>
         </section>
-        ${this.figure ? html`<section aria-labelledby="fig-differences-title"><chart-figure .figure=${this.figure} .language=${L} level="2"></chart-figure></section>` : null}`}
+        ${this.figure ? html`<section aria-labelledby="fig-differences-title"><chart-figure .figure=${this.figure} .language=${L} level="2"></chart-figure></section>` : null}
+        ${this.pairs.length ? html`<section aria-labelledby="pairs-h" data-testid="respond-pairs">
+          <h2 id="pairs-h">${t(L, 'pairsHeading')}</h2>
+          <p class="intro">${t(L, 'pairsIntro', { base: c.baseline?.scenario.title[L] ?? '' })}</p>
+          ${this.pairs.map((p) => html`<div class="respond-pair" data-testid="respond-pair"><h3>${p.design}</h3>
+            ${p.columns.map((col) => html`<compare-card .language=${L} .card=${col.card} level="4" data-assumption=${col.assumption} heading=${t(L, col.assumption === 'still' ? 'ifStill' : 'ifRespond')}></compare-card>`)}
+          </div>`)}
+        </section>` : null}`}
       </div>
     `;
   }

@@ -1,6 +1,7 @@
 /**
  * The printable report: one page per comparison (each design against its baseline) with the
- * question, the designs, the headline differences, the key chart, the assumptions that differ,
+ * question, the designs, what the comparison assumes (provider behaviours, every way the two
+ * differ besides the rule), the headline differences with both levels, the key chart, the assumptions that differ,
  * and the seed, run count, engine version and date. Print (or Save as PDF) gives clean pages.
  */
 import { html, type PropertyValues } from 'lit';
@@ -74,10 +75,16 @@ export class ReportView extends LightElement {
         <p>${t(L, 'reportQuestionText', { design: p.card.design, base: p.card.baseline })}</p>
         <h3>${t(L, 'reportDesigns')}</h3>
         <ul class="designs"><li>${t(L, 'reportBaseline')}: ${this.describe(p.baseline)}</li><li>${t(L, 'reportDesign')}: ${this.describe(p.design)}</li></ul>
+        <h3>${t(L, 'reportAssumed')}</h3>
+        <div class="report-notes">
+          ${p.card.behaviours.map((b) => html`<p class="behaviours" data-testid="report-behaviours">${b}</p>`)}
+          ${p.card.warnings.length ? html`<p class="warnings-label">${t(L, 'warningsHeading')}:</p>
+            <ul class="warnings" data-testid="report-warnings">${p.card.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : null}
+        </div>
         <h3>${t(L, 'reportHeadline')}</h3>
         <table class="report-table">
-          <thead><tr><th scope="col">${t(L, 'colMeasure')}</th><th scope="col" class="num">${t(L, 'colDifference')}</th><th scope="col">${t(L, 'colInterval')}</th><th scope="col">${t(L, 'reportMeaning')}</th></tr></thead>
-          <tbody>${p.card.rows.map((r) => html`<tr class=${r.verdict}><th scope="row">${r.label}</th><td class="num" data-label=${t(L, 'colDifference')}>${r.value}</td><td data-label=${t(L, 'colInterval')}>${r.interval.replace(/^[^:]*:\s*/, '')}</td><td data-label=${t(L, 'reportMeaning')}>${r.sentence}</td></tr>`)}</tbody>
+          <thead><tr><th scope="col">${t(L, 'colMeasure')}</th><th scope="col" class="num">${t(L, 'colDifference')}<span class="levels-head">${t(L, 'levelsLabel')}</span></th><th scope="col">${t(L, 'colInterval')}</th><th scope="col">${t(L, 'reportMeaning')}</th></tr></thead>
+          <tbody>${p.card.rows.map((r) => html`<tr class=${r.verdict} data-metric=${r.key}><th scope="row">${r.label}</th><td class="num" data-label=${t(L, 'colDifference')}>${r.value}${r.levels ? html`<span class="levels">${r.levels}</span>` : null}</td><td data-label=${t(L, 'colInterval')}>${r.interval.replace(/^[^:]*:\s*/, '')}</td><td data-label=${t(L, 'reportMeaning')}>${r.sentence}</td></tr>`)}</tbody>
         </table>
         <chart-figure .figure=${p.figure} .language=${L}></chart-figure>
         <h3>${t(L, 'reportAssumptions')}</h3>

@@ -57,7 +57,7 @@ export class ResultsView extends LightElement {
     const key = [job, this.budget, this.language] as const;
     if (!this.figures || this.figuresFor.some((x, i) => x !== key[i])) {
       this.figures = designFigures(job, this.budget, this.language);
-      this.rows = metricRows(job.result, this.figures.years, this.language);
+      this.rows = metricRows(job.result, this.figures.years, this.language, job.compiled.markets);
       this.table = percentileTable(this.rows, job.result.runs, this.language);
       this.figuresFor = key;
     }

@@ -130,7 +130,7 @@ export class ScenarioEditor extends LightElement {
       measure: one(text('measureLabel')) + (measure ? this.count(measureSpecs, measureKindParams[measure.kind]) : 0),
       followUp: flatCount('followUp') + flatCount('inspection'),
       market: s.segments.reduce((n, seg) => n + one(text('serviceLabel'), services[seg.service]?.explanation[L] ?? '') + this.count({ providers: PROVIDERS_SPEC }) + this.count(segmentSpecs), 0)
-        + one(text('marketLabel'), text('marketHelp')) + flatCount('care') + flatCount('fallback'),
+        + one(text('marketLabel'), text('marketHelp')) + (s.market === 'redrawn' ? 0 : this.count({ markets: TOP_LEVEL_SPECS.markets })) + flatCount('care') + flatCount('fallback'),
       behaviour: (Object.keys(behaviourSpecs) as BehaviourName[]).reduce((n, name) => n + this.count(behaviourSpecs[name] as ParamSpecs), 0),
       uncertainty: this.count({ runs: TOP_LEVEL_SPECS.runs, seed: TOP_LEVEL_SPECS.seed, horizonMonths: TOP_LEVEL_SPECS.horizonMonths }) + 2 * one(text('titleSv'), text('titleEn')),
     };
@@ -183,6 +183,7 @@ export class ScenarioEditor extends LightElement {
         </fieldset>`)}
         ${s.segments.length < LIMITS.maxSegments && !searching ? html`<button type="button" @click=${() => this.edit(['segments', s.segments.length], { service: s.segments[0]?.service ?? 'hvbYouth', providers: 10 })}>${text('addSegment')}</button>` : null}
         ${this.select('f-market', text('marketLabel'), s.market ?? 'fixed', [{ value: 'fixed', label: text('marketFixed') }, { value: 'redrawn', label: text('marketRedrawn') }], (v) => this.edit(['market'], v === 'fixed' ? undefined : v), text('marketHelp'))}
+        ${s.market === 'redrawn' ? null : this.field(TOP_LEVEL_SPECS.markets, ['markets'], s.markets, 1)}
         ${sub('care')}
         ${sub('fallback')}`)}
 

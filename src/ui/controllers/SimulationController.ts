@@ -15,6 +15,7 @@ import type { DesignRun } from '../state/DesignRun.js';
 import type { ComparisonRun } from '../state/ComparisonRun.js';
 import { baselineFor, isBaseline } from '../state/baselineFor.js';
 import { contentKey } from '../state/designs.js';
+import { comparisonPlan } from '../state/responsePlan.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
 import { formatDuration, formatNumber } from '../../i18n/format.js';
@@ -95,17 +96,22 @@ export class SimulationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs a baseline and designs, all with the baseline's seed and number of runs. */
-  async runComparison(baseline: Scenario, designs: readonly Scenario[]): Promise<void> {
+  /**
+   * Runs a baseline and designs, all with the baseline's seed and number of runs; with
+   * `responses`, also each design if providers do not respond and if they do, each against
+   * the baseline with the same behaviours (one batch: one progress bar, one Cancel).
+   */
+  async runComparison(baseline: Scenario, designs: readonly Scenario[], responses = false): Promise<void> {
     if (this.status.running) return;
-    const common = designs.map((d) => ({ ...d, seed: baseline.seed, runs: baseline.runs }));
-    const jobs: BatchJob[] = [{ key: 'baseline', scenario: baseline }, ...common.map((s, i) => ({ key: `design-${i}`, scenario: s }))];
+    const plan = comparisonPlan(baseline, designs, responses);
     const keys = [baseline, ...designs].map(contentKey);
+    if (responses) keys.push('responses');
     const previous = this.comparison;
-    const outcome = await this.runBatch(jobs, (results) => {
-      this.comparison = { keys, baseline: results[0] ?? null, designs: results.slice(1).filter(Boolean), finishedAt: null };
+    const outcome = await this.runBatch(plan.jobs, (results) => {
+      const byKey = new Map(results.filter(Boolean).map((r) => [r.key, r]));
+      this.comparison = { keys, baseline: byKey.get('baseline') ?? null, designs: plan.jobs.slice(1, plan.main).map((j) => byKey.get(j.key)).filter((r): r is JobResult => !!r), pairs: plan.pairs, byKey, finishedAt: null };
     });
-    if ((outcome.status === 'cancelled' && !outcome.results[0]) || outcome.status === 'failed') this.comparison = previous;
+    if ((outcome.status === 'cancelled' && !outcome.results.some((r) => r.key === 'baseline')) || outcome.status === 'failed') this.comparison = previous;
     else if (this.comparison) this.comparison = { ...this.comparison, finishedAt: new Date() };
     this.host.requestUpdate();
   }

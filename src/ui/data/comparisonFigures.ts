@@ -11,13 +11,16 @@ import { t, type TextKey } from '../../i18n/t.js';
 import type { JobResult } from '../run/BatchRunner.js';
 import type { FigureModel } from '../chart/FigureModel.js';
 import { describeDifference, yearsOf } from './perYear.js';
-import { differenceSentence, formatDifference, HEADLINE_METRICS, intervalText, verdict, type HeadlineKey } from './headlineMetrics.js';
+import { differenceSentence, formatDifference, formatLevels, HEADLINE_METRICS, intervalText, UNMEASURED_METRIC, verdict, type HeadlineKey, type HeadlineMetric } from './headlineMetrics.js';
+import { behaviourSentences, movesUnmeasured, warningTexts } from './comparisonNotes.js';
 import { makeTable } from './TableData.js';
 
 export interface CardRow {
   key: HeadlineKey;
   label: string;
   value: string;
+  /** The baseline's level → the design's, on the difference's basis. */
+  levels: string;
   interval: string;
   sentence: string;
   verdict: 'better' | 'worse' | 'same' | 'unknown';
@@ -31,28 +34,45 @@ export interface CardModel {
   runsTotal: number;
   complete: boolean;
   rows: CardRow[];
+  /** Every way the two differ besides the payment rule, one sentence each. */
+  warnings: string[];
+  /** Which provider behaviours are on in each, or that providers were assumed not to react. */
+  behaviours: string[];
 }
 
-export function differences(design: JobResult, baseline: JobResult): Record<HeadlineKey, Difference> {
-  const out = {} as Record<HeadlineKey, Difference>;
-  for (const m of HEADLINE_METRICS) out[m.key] = describeDifference(design.result, yearsOf(design.scenario.horizonMonths), baseline.result, yearsOf(baseline.scenario.horizonMonths), m.metric);
+/** The card's measures: the six headline ones, and what the measure does not see beside the true outcomes when a behaviour moves it. */
+export function cardMetrics(design: JobResult, baseline: JobResult): HeadlineMetric[] {
+  if (!movesUnmeasured(design.compiled, baseline.compiled)) return [...HEADLINE_METRICS];
+  const i = HEADLINE_METRICS.findIndex((m) => m.key === 'trueRate') + 1;
+  return [...HEADLINE_METRICS.slice(0, i), UNMEASURED_METRIC, ...HEADLINE_METRICS.slice(i)];
+}
+
+export function differences(design: JobResult, baseline: JobResult): Partial<Record<HeadlineKey, Difference>> {
+  const out: Partial<Record<HeadlineKey, Difference>> = {};
+  for (const m of cardMetrics(design, baseline)) out[m.key] = describeDifference(design.result, yearsOf(design.scenario.horizonMonths), baseline.result, yearsOf(baseline.scenario.horizonMonths), m.metric);
   return out;
 }
 
 export function comparisonCard(design: JobResult, baseline: JobResult, lang: Lang): CardModel {
   const base = baseline.scenario.title[lang];
+  const name = design.scenario.title[lang];
   const diffs = differences(design, baseline);
   return {
-    design: design.scenario.title[lang], baseline: base, runs: Math.min(design.result.runs, baseline.result.runs), runsTotal: design.scenario.runs, complete: design.complete && baseline.complete,
-    rows: HEADLINE_METRICS.map((m) => ({
-      key: m.key, label: t(lang, `card_${m.key}`), value: formatDifference(m.key, diffs[m.key].meanDiff, lang), interval: intervalText(m.key, diffs[m.key], lang),
-      sentence: differenceSentence(m.key, diffs[m.key], lang, base), verdict: verdict(diffs[m.key]), difference: diffs[m.key],
-    })),
+    design: name, baseline: base, runs: Math.min(design.result.runs, baseline.result.runs), runsTotal: design.scenario.runs, complete: design.complete && baseline.complete,
+    rows: cardMetrics(design, baseline).map((m) => {
+      const d = diffs[m.key]!;
+      return {
+        key: m.key, label: t(lang, `card_${m.key}`), value: formatDifference(m.key, d.meanDiff, lang), levels: formatLevels(m.key, d, lang), interval: intervalText(m.key, d, lang),
+        sentence: differenceSentence(m.key, d, lang, base), verdict: verdict(d), difference: d,
+      };
+    }),
+    warnings: warningTexts(design.compiled, baseline.compiled, lang),
+    behaviours: behaviourSentences(design.compiled, baseline.compiled, lang, { design: name, base }),
   };
 }
 
 /** Scale of each headline difference on the dot-plot (its panel label names the unit). */
-const PLOT_SCALE: Record<HeadlineKey, number> = { cost: 1e-6, trueRate: 100, attributable: 1, loss: 100, wrongFlag: 100, adminHours: 1 };
+const PLOT_SCALE: Record<HeadlineKey, number> = { cost: 1e-6, trueRate: 100, unmeasured: 100, attributable: 1, loss: 100, wrongFlag: 100, adminHours: 1 };
 
 export function differenceFigure(cards: readonly CardModel[], lang: Lang, id = 'differences'): FigureModel {
   const all: DifferenceRow[] = cards.flatMap((c) => c.rows.map((r) => {

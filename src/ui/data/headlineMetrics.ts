@@ -4,11 +4,11 @@
  * hours lost to administration. Each is a metric id; totals are read per year.
  */
 import type { Difference, MetricId } from '../../engine.js';
-import { formatNumber, formatPoints, formatSek, formatSekShort } from '../../i18n/format.js';
+import { formatNumber, formatPercent, formatPoints, formatSek, formatSekShort } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
 
-export type HeadlineKey = 'cost' | 'trueRate' | 'attributable' | 'loss' | 'wrongFlag' | 'adminHours';
+export type HeadlineKey = 'cost' | 'trueRate' | 'unmeasured' | 'attributable' | 'loss' | 'wrongFlag' | 'adminHours';
 
 export interface HeadlineMetric {
   key: HeadlineKey;
@@ -23,6 +23,9 @@ export const HEADLINE_METRICS: readonly HeadlineMetric[] = [
   { key: 'wrongFlag', metric: 'measurement.falseFlagRate' },
   { key: 'adminHours', metric: 'care.hoursToAdmin' },
 ];
+
+/** What the measure does not see: shown beside the true outcomes when a behaviour moves it. */
+export const UNMEASURED_METRIC: HeadlineMetric = { key: 'unmeasured', metric: 'outcomes.unmeasuredRate' };
 
 /** 'unknown': the difference cannot be computed (no run measurable on both sides, or a total that overflowed); never "the same". */
 export type Direction = 'more' | 'less' | 'same' | 'unknown';
@@ -47,6 +50,7 @@ export function formatDifference(key: HeadlineKey, x: number | null, lang: Lang)
     case 'cost':
       return formatSekShort(x, lang, true);
     case 'trueRate':
+    case 'unmeasured':
     case 'loss':
     case 'wrongFlag':
       return formatPoints(x, lang, Math.abs(x) < 0.001 && x !== 0 ? 2 : 1);
@@ -64,6 +68,7 @@ function magnitude(key: HeadlineKey, x: number, lang: Lang): string {
     case 'cost':
       return formatSek(a, lang);
     case 'trueRate':
+    case 'unmeasured':
     case 'loss':
     case 'wrongFlag':
       return formatPoints(a, lang, a < 0.001 ? 2 : 1).replace(/^\+/, '');
@@ -90,6 +95,7 @@ export function intervalText(key: HeadlineKey, d: Difference, lang: Lang): strin
       case 'cost':
         return formatNumber(x / 1e6, lang, 1, true);
       case 'trueRate':
+      case 'unmeasured':
       case 'loss':
       case 'wrongFlag':
         return formatNumber(x * 100, lang, Math.abs(x) < 0.001 && x !== 0 ? 2 : 1, true);
@@ -99,7 +105,36 @@ export function intervalText(key: HeadlineKey, d: Difference, lang: Lang): strin
         return formatNumber(x, lang, 0, true);
     }
   };
-  const units: Record<HeadlineKey, TextKey | null> = { cost: 'unitMnkrYear', trueRate: 'unitPoints', attributable: null, loss: 'unitPoints', wrongFlag: 'unitPoints', adminHours: 'unitHoursYear' };
+  const units: Record<HeadlineKey, TextKey | null> = { cost: 'unitMnkrYear', trueRate: 'unitPoints', unmeasured: 'unitPoints', attributable: null, loss: 'unitPoints', wrongFlag: 'unitPoints', adminHours: 'unitHoursYear' };
   const unit = units[key];
   return t(lang, 'interval90', { lo: bare(d.p05), hi: bare(d.p95), unit: unit ? ` ${t(lang, unit)}` : '' });
+}
+
+/**
+ * The baseline's and the design's levels on the difference's basis (flows per year), e.g.
+ * "512 → 563 mnkr per år", so a difference is read against what it is a difference of.
+ */
+export function formatLevels(key: HeadlineKey, d: Difference, lang: Lang): string {
+  if (d.baseline === null && d.design === null) return '';
+  const level = (x: number | null): string => {
+    if (x === null) return '–';
+    switch (key) {
+      case 'cost':
+        // One decimal like the difference beside it, so two levels never look equal while the difference is not zero.
+        return formatNumber(x / 1e6, lang, Math.abs(x) >= 1e9 ? 0 : 1);
+      case 'trueRate':
+      case 'unmeasured':
+      case 'loss':
+      case 'wrongFlag':
+        // As many decimals as the difference beside it.
+        return formatPercent(x, lang, d.meanDiff !== null && Math.abs(d.meanDiff) < 0.001 && d.meanDiff !== 0 ? 2 : 1);
+      case 'attributable':
+        return formatNumber(x, lang, 1);
+      case 'adminHours':
+        return formatNumber(x, lang, 0);
+    }
+  };
+  const units: Record<HeadlineKey, TextKey | null> = { cost: 'levelMnkrYear', trueRate: null, unmeasured: null, attributable: 'levelPerYear', loss: null, wrongFlag: null, adminHours: 'levelHoursYear' };
+  const unit = units[key];
+  return `${level(d.baseline)} → ${level(d.design)}${unit ? ` ${t(lang, unit)}` : ''}`;
 }

@@ -3,11 +3,12 @@
  * with its unit and basis in words. The table on screen and the summary CSV are both made
  * from these rows, so the download says exactly what the screen says.
  */
-import { METRICS, type Description, type MetricBasis, type MetricDefinition, type SimulationResult } from '../../engine.js';
+import { METRICS, metricColumn, type Description, type MetricBasis, type MetricDefinition, type SimulationResult } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t, type TextKey } from '../../i18n/t.js';
 import { describePerYear, isPeriodTotal } from './perYear.js';
 import type { MetricRow } from '../../share/summaryCsv.js';
+import { betweenMarketShare } from '../../core/summarise/marketShare.js';
 
 const UNIT_WORDS: Readonly<Record<MetricDefinition['unit'], { sv: string; en: string }>> = {
   SEK: { sv: 'kronor', en: 'SEK' },
@@ -31,7 +32,12 @@ export interface ShownMetric extends MetricRow {
   shownLabel: string;
 }
 
-export function metricRows(result: SimulationResult, years: number, lang: Lang): ShownMetric[] {
+/**
+ * With the runs split among several markets (`markets` > 1), each row also carries the share
+ * of its per-run spread that the market explains (the core's between-market share; the same
+ * for any basis, as a basis only rescales the runs).
+ */
+export function metricRows(result: SimulationResult, years: number, lang: Lang, markets = 1): ShownMetric[] {
   return METRICS.map((def) => {
     const perYear = isPeriodTotal(def);
     const d: Description = describePerYear(result, def.id, years);
@@ -40,6 +46,7 @@ export function metricRows(result: SimulationResult, years: number, lang: Lang):
       shownLabel: perYear ? t(lang, 'perYearSuffix', { label: def.label[lang] }) : def.label[lang],
       unit: UNIT_WORDS[def.unit][lang],
       basis: t(lang, BASIS_TEXT[def.basis]),
+      ...(markets > 1 ? { marketShare: betweenMarketShare(metricColumn(result, def), markets) } : {}),
     };
   });
 }
