@@ -6,7 +6,7 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { hashResult, type Scenario } from '../../engine.js';
+import { hashResult, type CapturedRun, type Scenario } from '../../engine.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { formatNumber, formatPercent, formatSekShort } from '../../i18n/format.js';
@@ -19,6 +19,11 @@ import { budgetSentence } from '../data/costFigure.js';
 import { yearsOf } from '../data/perYear.js';
 import type { TableData } from '../data/TableData.js';
 import { parseLocaleNumber } from '../state/parseLocaleNumber.js';
+import type { FigureModel } from '../chart/FigureModel.js';
+import { runFlagFigure, type PeriodChoice } from '../data/runFlagFigure.js';
+import type { JobResult } from '../run/BatchRunner.js';
+import { RunCapturer } from '../../worker/RunCapturer.js';
+import { spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
 import './chart-figure.js';
 import './data-table.js';
 import './export-panel.js';
@@ -37,6 +42,18 @@ export class ResultsView extends LightElement {
   @state() private budgetText = '';
   @state() private budgetError = false;
   @state() private budgetKronor = false;
+  /** The run (1-based) and period the flagging figure shows; the run is simulated again in a worker. */
+  @state() private shownRun = 1;
+  @state() private shownPeriod: PeriodChoice = 0;
+  @state() private captured: CapturedRun | null = null;
+  @state() private capturing = false;
+  @state() private captureError: string | null = null;
+
+  private capturer: RunCapturer | null = null;
+  /** The job and run last asked for, so a redraw does not ask again. */
+  private askedFor: { job: JobResult; run: number } | null = null;
+  private runFigure: FigureModel | null = null;
+  private runFigureFor: ReadonlyArray<unknown> = [];
 
   private figures: DesignFigures | null = null;
   private figuresFor: ReadonlyArray<unknown> = [];
@@ -46,7 +63,7 @@ export class ResultsView extends LightElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('budget') && !this.budgetError) this.budgetText = this.budget === null ? '' : formatNumber(this.budget, this.language, this.budget % 1 ? 1 : 0);
-    if (!(changed.has('run') || changed.has('language') || changed.has('budget'))) return;
+    if (!(changed.has('run') || changed.has('language') || changed.has('budget') || changed.has('captured' as keyof ResultsView) || changed.has('shownPeriod' as keyof ResultsView))) return;
     const job = this.run?.design;
     if (!job || job.result.runs === 0) {
       this.figures = null;
@@ -62,11 +79,98 @@ export class ResultsView extends LightElement {
       this.figuresFor = key;
     }
     const base = this.run?.baseline ?? null;
+    const runKey = [this.captured, this.shownPeriod, this.language] as const;
+    if (!this.captured) this.runFigure = null;
+    else if (!this.runFigure || this.runFigureFor.some((x, i) => x !== runKey[i])) {
+      const periods = this.captured.periods;
+      if (typeof this.shownPeriod === 'number' && this.shownPeriod >= periods) this.shownPeriod = 0;
+      this.runFigure = runFlagFigure(this.captured, this.shownPeriod, this.language);
+      this.runFigureFor = [this.captured, this.shownPeriod, this.language];
+    }
     this.headline = headlineSentence({
       design: job.result, designYears: this.figures.years,
       baseline: base?.result ?? null, baselineYears: base ? yearsOf(base.scenario.horizonMonths) : 1,
       designIsBaseline: this.run?.designIsBaseline ?? false,
     }, this.language);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.capturer?.dispose();
+    this.capturer = null;
+    this.askedFor = null;
+  }
+
+  protected override updated(): void {
+    this.askForRun();
+  }
+
+  /** Once the design's runs are in (or the batch stopped), ask a worker for the chosen run in detail. */
+  private askForRun(): void {
+    const job = this.run?.design;
+    if (!job || job.result.runs === 0 || (this.running && !job.complete)) return;
+    const run = Math.min(this.shownRun, job.result.runs);
+    if (this.askedFor?.job === job && this.askedFor.run === run) return;
+    if (this.askedFor?.job !== job) this.captured = null;
+    this.askedFor = { job, run };
+    this.shownRun = run;
+    this.capturing = true;
+    this.captureError = null;
+    this.capturer ??= new RunCapturer(spawnBrowserWorker);
+    this.capturer.capture(job.scenario, run - 1).then((r) => {
+      if (!r || this.askedFor?.job !== job || this.askedFor.run !== run) return;
+      this.captured = r;
+      this.capturing = false;
+    }, (e: unknown) => {
+      if (this.askedFor?.job !== job || this.askedFor.run !== run) return;
+      this.capturing = false;
+      this.captureError = e instanceof Error ? e.message : String(e);
+    });
+  }
+
+  private onRunNumber(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const runs = this.run?.design?.result.runs ?? 1;
+    const x = Math.round(Number(input.value));
+    this.shownRun = Number.isFinite(x) ? Math.min(runs, Math.max(1, x)) : this.shownRun;
+    input.value = String(this.shownRun);
+  }
+
+  /** Another run at random (the runs are exchangeable; no simulation draws are taken from here). */
+  private anotherRun(): void {
+    const runs = this.run?.design?.result.runs ?? 1;
+    if (runs < 2) return;
+    const next = 1 + Math.floor(Math.random() * (runs - 1));
+    this.shownRun = next >= this.shownRun ? next + 1 : next;
+  }
+
+  private onPeriod(e: Event): void {
+    const v = (e.target as HTMLSelectElement).value;
+    this.shownPeriod = v === 'contract' ? 'contract' : Number(v);
+  }
+
+  private runPicker(job: JobResult) {
+    const L = this.language;
+    const periodMonths = job.compiled.periodMonths, horizon = job.compiled.horizonMonths;
+    const periods = Math.ceil(horizon / periodMonths);
+    const status = this.captureError ? t(L, 'runCaptureFailed', { error: this.captureError })
+      : this.running && !job.complete ? t(L, 'runCaptureWhenDone')
+      : this.capturing ? t(L, 'runCapturing', { run: formatNumber(this.shownRun, L) }) : '';
+    return html`<fieldset class="run-picker" data-testid="run-picker">
+      <legend>${t(L, 'runPickerLegend')}</legend>
+      <div class="run-picker-row">
+        <span class="control-pair"><label for="run-number">${t(L, 'runPickerLabel', { runs: formatNumber(job.result.runs, L) })}</label>
+        <input id="run-number" type="number" min="1" max=${job.result.runs} step="1" .value=${String(this.shownRun)} aria-describedby="run-picker-help" @change=${this.onRunNumber} /></span>
+        <button type="button" data-testid="another-run" @click=${this.anotherRun} ?disabled=${job.result.runs < 2}>${t(L, 'anotherRun')}</button>
+        <span class="control-pair"><label for="run-period">${t(L, 'periodPickerLabel')}</label>
+        <select id="run-period" @change=${this.onPeriod}>
+          ${Array.from({ length: periods }, (_, q) => html`<option value=${q} ?selected=${this.shownPeriod === q}>${t(L, 'periodOption', { q: q + 1, first: q * periodMonths + 1, last: Math.min(horizon, (q + 1) * periodMonths) })}</option>`)}
+          <option value="contract" ?selected=${this.shownPeriod === 'contract'}>${t(L, 'periodWhole')}</option>
+        </select></span>
+      </div>
+      <p id="run-picker-help" class="help">${t(L, 'runPickerHelp')}</p>
+      <p class="help run-status" role="status">${status}</p>
+    </fieldset>`;
   }
 
   private onBudget(e: Event): void {
@@ -140,7 +244,8 @@ export class ResultsView extends LightElement {
 
       <section aria-labelledby="flags-h">
         <h2 id="flags-h">${t(L, 'flagHeading')} <glossary-link term="flagging" .language=${L}></glossary-link></h2>
-        <chart-figure ?streaming=${partial} .figure=${f.flags} .language=${L}></chart-figure>
+        ${this.runPicker(job)}
+        ${this.runFigure ? html`<chart-figure .figure=${this.runFigure} .language=${L}></chart-figure>` : null}
       </section>
 
       <section aria-labelledby="care-h">
