@@ -6,7 +6,10 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { hashResult, type CapturedRun, type Scenario } from '../../engine.js';
+import { ENGINE, hashResult, type CapturedRun, type Scenario } from '../../engine.js';
+import { localeOf } from '../../i18n/Lang.js';
+import { assumptionRows } from '../data/assumptionRows.js';
+import { describeDesign } from '../data/describeDesign.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { formatNumber, formatPercent, formatSekShort } from '../../i18n/format.js';
@@ -55,6 +58,8 @@ export class ResultsView extends LightElement {
   private runFigure: FigureModel | null = null;
   private runFigureFor: ReadonlyArray<unknown> = [];
 
+  /** When the shown results came in (printed with them). */
+  private resultsDate = new Date();
   private figures: DesignFigures | null = null;
   private figuresFor: ReadonlyArray<unknown> = [];
   private table: TableData | null = null;
@@ -73,6 +78,7 @@ export class ResultsView extends LightElement {
     // the design's own results, the budget or the language changed.
     const key = [job, this.budget, this.language] as const;
     if (!this.figures || this.figuresFor.some((x, i) => x !== key[i])) {
+      if (this.figuresFor[0] !== job) this.resultsDate = new Date();
       this.figures = designFigures(job, this.budget, this.language);
       this.rows = metricRows(job.result, this.figures.years, this.language);
       this.table = percentileTable(this.rows, job.result.runs, this.language);
@@ -173,6 +179,27 @@ export class ResultsView extends LightElement {
     </fieldset>`;
   }
 
+  /**
+   * For print (hidden on screen): what was simulated, the assumptions that differ from the
+   * baseline, and seed, runs, engine version and date, so a printed page stands on its own.
+   */
+  private printedAssumptions(job: JobResult) {
+    const L = this.language;
+    const base = this.run?.designIsBaseline ? null : this.run?.baseline ?? null;
+    const rows = assumptionRows(base?.scenario ?? job.scenario, job.scenario, L);
+    const date = new Intl.DateTimeFormat(localeOf(L), { dateStyle: 'long', timeStyle: 'short' }).format(this.resultsDate);
+    return html`<section class="print-only print-assumptions" aria-labelledby="print-assumptions-h">
+      <h2 id="print-assumptions-h">${t(L, 'resultsAssumptions')}</h2>
+      <p><strong>${job.scenario.title[L]}</strong>: ${describeDesign(job.scenario, L)}</p>
+      ${base ? html`<p>${t(L, 'resultsAgainst', { base: base.scenario.title[L] })}</p>` : null}
+      <table class="report-table">
+        <thead><tr><th scope="col">${t(L, 'colParameter')}</th>${base ? html`<th scope="col">${base.scenario.title[L]}</th>` : null}<th scope="col">${job.scenario.title[L]}</th></tr></thead>
+        <tbody>${rows.map((a) => html`<tr><th scope="row">${a.label}</th>${base ? html`<td>${a.baseline}</td>` : null}<td>${a.design}</td></tr>`)}</tbody>
+      </table>
+      <p class="report-meta">${t(L, 'resultsMeta', { seed: job.scenario.seed, runs: formatNumber(job.result.runs, L), months: job.scenario.horizonMonths, engine: `${ENGINE.name} ${ENGINE.version}`, date })}</p>
+    </section>`;
+  }
+
   private onBudget(e: Event): void {
     const text = (e.target as HTMLInputElement).value.trim();
     this.budgetText = text;
@@ -208,7 +235,10 @@ export class ResultsView extends LightElement {
     // The heading follows the design's name (naming a design does not make its results stale).
     const designTitle = (this.stale ? job.scenario : this.scenario ?? job.scenario).title[L];
     return html`
-      <h1 tabindex="-1" class="view-heading">${t(L, 'resultsHeading', { title: designTitle })}</h1>
+      <div class="heading-row">
+        <h1 tabindex="-1" class="view-heading">${t(L, 'resultsHeading', { title: designTitle })}</h1>
+        <button type="button" class="screen-only" data-testid="print-results" ?disabled=${partial} @click=${() => window.print()}>${t(L, 'print')}</button>
+      </div>
       ${this.stale ? html`<p class="notice warning">${t(L, 'resultsStale')}</p>` : null}
       ${partial ? html`<p class="notice info">${t(L, 'resultsPartial', { done: formatNumber(job.result.runs, L), total: formatNumber(job.scenario.runs, L) })}</p>` : null}
       <section class="answer" aria-labelledby="answer-h">
@@ -224,6 +254,7 @@ export class ResultsView extends LightElement {
           ${this.keyFigure(t(L, 'kfWrongFlag'), formatPercent(m['measurement.falseFlagRate'].mean, L, 2), formatPercent(m['measurement.falseFlagRate'].p05, L, 2), formatPercent(m['measurement.falseFlagRate'].p95, L, 2))}
         </dl>
       </section>
+      ${this.printedAssumptions(job)}
 
       <section aria-labelledby="cost-h">
         <h2 id="cost-h">${t(L, 'costHeading')}</h2>
