@@ -53,8 +53,8 @@ export class ResultsView extends LightElement {
   @state() private captureError: string | null = null;
 
   private capturer: RunCapturer | null = null;
-  /** The job and run last asked for, so a redraw does not ask again. */
-  private askedFor: { job: JobResult; run: number } | null = null;
+  /** The design (its content key) and run last asked for, so a redraw does not ask again. */
+  private askedFor: { key: string; run: number } | null = null;
   private runFigure: FigureModel | null = null;
   private runFigureFor: ReadonlyArray<unknown> = [];
 
@@ -111,24 +111,35 @@ export class ResultsView extends LightElement {
     this.askForRun();
   }
 
-  /** Once the design's runs are in (or the batch stopped), ask a worker for the chosen run in detail. */
+  /**
+   * Once the design's runs are in (or the batch stopped), ask a worker for the chosen run in
+   * detail. A run depends only on the design's content, so the capture is kept while the same
+   * design is run again and dropped as soon as another design's results come in.
+   */
   private askForRun(): void {
-    const job = this.run?.design;
-    if (!job || job.result.runs === 0 || (this.running && !job.complete)) return;
+    const design = this.run;
+    const job = design?.design;
+    if (!design || !job || job.result.runs === 0) return;
+    if (this.askedFor && this.askedFor.key !== design.key) {
+      this.askedFor = null;
+      this.captured = null;
+      this.captureError = null;
+    }
+    if (this.running && !job.complete) return;
     const run = Math.min(this.shownRun, job.result.runs);
-    if (this.askedFor?.job === job && this.askedFor.run === run) return;
-    if (this.askedFor?.job !== job) this.captured = null;
-    this.askedFor = { job, run };
+    if (this.askedFor?.key === design.key && this.askedFor.run === run) return;
+    const asked = { key: design.key, run };
+    this.askedFor = asked;
     this.shownRun = run;
     this.capturing = true;
     this.captureError = null;
     this.capturer ??= new RunCapturer(spawnBrowserWorker);
     this.capturer.capture(job.scenario, run - 1).then((r) => {
-      if (!r || this.askedFor?.job !== job || this.askedFor.run !== run) return;
+      if (!r || this.askedFor !== asked) return;
       this.captured = r;
       this.capturing = false;
     }, (e: unknown) => {
-      if (this.askedFor?.job !== job || this.askedFor.run !== run) return;
+      if (this.askedFor !== asked) return;
       this.capturing = false;
       this.captureError = e instanceof Error ? e.message : String(e);
     });
