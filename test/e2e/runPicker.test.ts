@@ -40,6 +40,10 @@ describe('the flagging figure shows one run, chosen by the user', () => {
     expect(await s.page.locator('#fig-flags-desc').innerText()).toMatch(/Räknat som flaggad i minst 10\s%/);
     await s.page.selectOption('#run-period', '11');
     await expect.poll(title).toContain('period 12 (månad 34–36)');
+    // English at once, the same run and period.
+    await s.page.getByTestId('lang-switch').click();
+    await expect.poll(title).toBe(`True and measured good-outcome rate per provider, run ${shown}, period 12 (months 34–36)`);
+    expect(await s.page.locator('#run-period option:checked').innerText()).toBe('Period 12: months 34–36');
     expect(s.errors).toEqual([]);
   });
 });

@@ -67,6 +67,8 @@ export class ResultsView extends LightElement {
   private headline = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before anything is drawn, so another design's results never show the last design's run.
+    this.askForRun();
     if (changed.has('budget') && !this.budgetError) this.budgetText = this.budget === null ? '' : formatNumber(this.budget, this.language, this.budget % 1 ? 1 : 0);
     if (!(changed.has('run') || changed.has('language') || changed.has('budget') || changed.has('captured' as keyof ResultsView) || changed.has('shownPeriod' as keyof ResultsView))) return;
     const job = this.run?.design;
@@ -105,10 +107,6 @@ export class ResultsView extends LightElement {
     this.capturer?.dispose();
     this.capturer = null;
     this.askedFor = null;
-  }
-
-  protected override updated(): void {
-    this.askForRun();
   }
 
   /**
