@@ -13,7 +13,7 @@ describe('the flagging figure shows one run, chosen by the user', () => {
     await waitForResults(s.page);
     await s.page.waitForSelector('[data-chart=flags] svg', { timeout: 60_000 });
     expect(await title()).toContain('körning 1, period 1 (månad 1–3)');
-    expect(await s.page.locator('#fig-flags-desc').innerText()).toMatch(/sprids punkterna kring den streckade linjen av slumpen/);
+    expect(await s.page.locator('#fig-flags-desc').innerText()).toMatch(/Punkterna sprids kring den streckade linjen av slumpen i urvalet ensam, mer ju färre mätta klienter \(här median \d+ per utförare\)/);
     // The table is in a closed <details>: read its text, not what is rendered.
     const rows = (): Promise<string[]> => s.page.locator('section[aria-labelledby=flags-h] details.chart-table tbody tr').allTextContents();
     const firstRows = await rows();
