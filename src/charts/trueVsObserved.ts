@@ -1,7 +1,9 @@
 /**
- * Each provider's true good-outcome rate against what the measure shows, with the diagonal
- * where they would agree. Colour and shape both carry the flagging status (shape survives
- * grey-scale print), and wrongly flagged providers are drawn largest.
+ * One run's providers: each one's true good-outcome rate against what the measure showed in a
+ * payment period (or over the whole contract), with the diagonal where they would agree.
+ * Colour and shape both carry the flagging status (shape survives grey-scale print), and
+ * wrongly flagged providers are drawn largest. The tooltip gives the measured clients, on
+ * which the scatter around the diagonal depends.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, type ChartFrame } from './ChartFrame.js';
@@ -14,9 +16,11 @@ export interface ProviderPoint {
   provider: number;
   trueRate: number;
   observedRate: number;
+  /** Measured clients behind the measured rate. */
+  measured: number;
   status: FlagStatus;
-  /** Share of the provider's payment periods in which it was flagged. */
-  flaggedShare: number;
+  /** Whether (or in how many periods) it was flagged, as text for the tooltip. */
+  flagged: string;
 }
 
 export interface TrueVsObservedInput extends ChartFrame {
@@ -26,6 +30,7 @@ export interface TrueVsObservedInput extends ChartFrame {
   yTitle: string;
   legendTitle: string;
   providerTitle: string;
+  measuredTitle: string;
   flaggedTitle: string;
 }
 
@@ -63,7 +68,8 @@ export function trueVsObserved(input: TrueVsObservedInput): TopLevelSpec {
             { field: 'provider', type: 'ordinal', title: input.providerTitle },
             { field: 'trueRate', type: 'quantitative', title: input.xTitle, format: '.1%' },
             { field: 'observedRate', type: 'quantitative', title: input.yTitle, format: '.1%' },
-            { field: 'flaggedShare', type: 'quantitative', title: input.flaggedTitle, format: '.1%' },
+            { field: 'measured', type: 'quantitative', title: input.measuredTitle, format: ',d' },
+            { field: 'flagged', type: 'nominal', title: input.flaggedTitle },
             { field: 'label', type: 'nominal', title: input.legendTitle },
           ],
         },

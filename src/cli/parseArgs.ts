@@ -38,6 +38,8 @@ export interface CliOptions {
   basis: OutputBasis;
   /** Smallest important differences for verdicts, `metric=value`, on the report's basis. */
   smallest: Partial<Record<MetricId, number>>;
+  /** Print this run (1-based) per provider and payment period instead of the summary. */
+  run?: number;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' };
@@ -60,6 +62,9 @@ Options:
   --smallest ID=X       the smallest difference worth a verdict for metric ID, in its
                         unit on the report's basis (repeatable; default from the catalogue)
   --providers           add per-provider results
+  --run R               print run R (1 to the number of runs) per provider and payment
+                        period instead of the summary: measured clients, recorded good
+                        outcomes, measured and true rate, flagged, deficient
   --out FILE            write the output to FILE instead of standard output
   --workers N           worker threads (1 to ${LIMITS.maxWorkers}; default: all cores for large jobs, one thread for small)
   --progress            show the progress line even when standard error is not a terminal
@@ -78,7 +83,7 @@ const FLAGS: Readonly<Record<string, FlagKind>> = {
   '--runs': 'value', '--seed': 'value', '--markets': 'value', '--compare': 'value', '--format': 'value', '--providers': 'flag',
   '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag', '--version': 'flag',
   '--shard': 'value', '--until-se': 'value',
-  '--basis': 'value', '--smallest': 'repeat',
+  '--basis': 'value', '--smallest': 'repeat', '--run': 'value',
 };
 const EXPECTED: Readonly<Record<string, string>> = {
   '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
@@ -92,6 +97,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   '--until-se': 'a metric id and a standard error, e.g. purchaser.totalCost=1000000',
   '--basis': OUTPUT_BASES.map((f) => JSON.stringify(f)).join(' or '),
   '--smallest': 'a metric id, "=" and a non-negative number, e.g. purchaser.totalCost=1000000',
+  '--run': 'a whole number from 1 to the number of runs',
 };
 
 /** Digits only: a whole number written plainly (no sign, point, exponent or spaces). */
@@ -116,6 +122,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const seed = number('--seed');
   const markets = number('--markets');
   const workers = number('--workers');
+  const run = number('--run');
+  if (run === 0) issues.push(cliMsg.badValue('--run', '0', EXPECTED['--run']));
+  if (run !== undefined) {
+    for (const other of ['--compare', '--shard', '--until-se', '--markets']) {
+      if (values.has(other)) issues.push({ path: '--run', problem: `cannot be used with ${other}`, allowed: 'one of them' });
+    }
+  }
   // Pools never start more threads than the memory estimate assumes.
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= LIMITS.maxWorkers)) {
     issues.push(cliMsg.badValue('--workers', text('--workers') ?? '', EXPECTED['--workers']));
@@ -161,6 +174,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       untilSe,
       basis: basis as OutputBasis,
       smallest,
+      run,
     },
   };
 }

@@ -9,7 +9,8 @@
  * formula that fails at run time), one `error: <file>: <path>: <problem>; <allowed>` line per
  * issue and no stack trace; 1 internal error (stack only with DEBUG set).
  */
-import { ENGINE, type Scenario } from '../engine.js';
+import { captureRun, compileScenario, ENGINE, type Scenario } from '../engine.js';
+import { formatRunPeriods } from './formatRunPeriods.js';
 import { buildReport, type Report } from './buildReport.js';
 import type { CliIo } from './CliIo.js';
 import { exitCodeFor } from './exitCodeFor.js';
@@ -18,6 +19,7 @@ import { formatJson } from './formatJson.js';
 import { formatTable } from './formatTable.js';
 import { formulaIssue, isFormulaError } from './formulaFailure.js';
 import { InputError } from './InputError.js';
+import { COMMAND_LINE } from './cliMessages.js';
 import { loadScenario } from './loadScenario.js';
 import { parseArgs, USAGE, type Format } from './parseArgs.js';
 import { ProgressLine } from './ProgressLine.js';
@@ -47,6 +49,12 @@ async function simulate(argv: readonly string[], io: CliIo): Promise<number> {
   // Both files are checked before anything runs; the baseline takes the design's seed and runs.
   const design = loadScenario(o.scenario, { seed: o.seed, runs: o.runs, markets: o.markets, source: 'flags' });
   const baseline = o.compare === undefined ? undefined : loadScenario(o.compare, { seed: design.seed, runs: design.runs, markets: design.markets, source: 'design' });
+  // --run: one run again, in detail (a run depends only on seed and run number).
+  if (o.run !== undefined) {
+    if (o.run > design.runs) throw InputError.of(COMMAND_LINE, [{ path: '--run', problem: `found ${o.run}`, allowed: `a whole number from 1 to ${design.runs}, the number of runs` }]);
+    writeOutput(formatRunPeriods(design, captureRun(compileScenario(design), o.run - 1), o.format), o.out, io);
+    return 0;
+  }
   const progress = o.progress || io.errIsTerminal;
   const run = async (s: Scenario, file: string): Promise<RunOutcome> => {
     const line = progress ? new ProgressLine(`simulating ${s.id}`, { write: io.err, now: () => performance.now() }) : undefined;

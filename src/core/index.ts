@@ -22,6 +22,7 @@ export { SECTION_NAMES, BEHAVIOUR_NAMES, type SectionName, type BehaviourName } 
 export { compileScenario, type CompiledScenario } from './compile/compileScenario.js';
 export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
 export { simulateScenario } from './simulate/simulateScenario.js';
+export { captureRun, type CapturedRun } from './simulate/captureRun.js';
 export { ResultAssembler, type SimulationResult } from './simulate/SimulationResult.js';
 export { ProviderTotals, PROVIDER_FIELDS, type ProviderField } from './simulate/ProviderTotals.js';
 export { hashResult } from './summarise/hashResult.js';

@@ -1,8 +1,10 @@
 /**
  * The worker side, platform-neutral: compile a job's scenario once, simulate chunks on
- * request. The browser entry and the Node entry only wire this to their message ports.
+ * request, or one run in detail (`capture`, for the page's one-run figure; the last scenario
+ * captured stays compiled, so stepping through its runs compiles once). The browser entry and
+ * the Node entry only wire this to their message ports.
  */
-import { chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario } from '../engine.js';
+import { captureRun, chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario, type Scenario } from '../engine.js';
 import { FormulaError } from '../core/formula/FormulaError.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { createPlanHandler } from './handlePlanMessage.js';
@@ -10,15 +12,22 @@ import { createPlanHandler } from './handlePlanMessage.js';
 export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayBuffer[]) => void): (message: ToWorker) => void {
   const jobs = new Map<number, CompiledScenario>();
   const plan = createPlanHandler(post);
+  let captured: { text: string; compiled: CompiledScenario } | null = null;
   return (message) => {
     // The pilot planner's tasks (src/worker/handlePlanMessage).
     if (message.type === 'plan-load' || message.type === 'plan-task') return plan(message);
     try {
       if (message.type === 'load') {
         jobs.clear(); // one job at a time per worker; keep memory flat
-        const checked = validateScenario(message.scenario);
-        if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.problem}; ${i.allowed}`).join('\n'));
-        jobs.set(message.job, compileScenario(checked.scenario));
+        jobs.set(message.job, compileChecked(message.scenario));
+        return;
+      }
+      if (message.type === 'capture') {
+        const text = JSON.stringify(message.scenario);
+        if (captured?.text !== text) captured = { text, compiled: compileChecked(message.scenario) };
+        const data = captureRun(captured.compiled, message.run);
+        const buffers = [data.settled, data.measured, data.successes, data.trueRate, data.flagged, data.deficient, data.metrics].map((a) => a.buffer as ArrayBuffer);
+        post({ type: 'capture', job: message.job, data }, buffers);
         return;
       }
       const compiled = jobs.get(message.job);
@@ -30,4 +39,10 @@ export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined, ...(formula ? { formula } : {}) }, []);
     }
   };
+}
+
+function compileChecked(scenario: Scenario): CompiledScenario {
+  const checked = validateScenario(scenario);
+  if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.problem}; ${i.allowed}`).join('\n'));
+  return compileScenario(checked.scenario);
 }

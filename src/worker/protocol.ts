@@ -3,17 +3,20 @@
  * per worker (`load`), then asks for chunks one at a time so faster workers take more.
  * Results travel as typed arrays (transferred, not copied).
  */
-import type { ChunkData, Scenario } from '../engine.js';
+import type { CapturedRun, ChunkData, Scenario } from '../engine.js';
 import type { PlanTask, PlanTaskData, PlanToWorker } from './planProtocol.js';
 import type { FormulaErrorData } from '../core/formula/FormulaError.js';
 
 export type ToWorker =
   | { type: 'load'; job: number; scenario: Scenario }
   | { type: 'chunk'; job: number; chunk: number }
+  /** One run (0-based) simulated again in detail, period by period (core/simulate/captureRun). */
+  | { type: 'capture'; job: number; scenario: Scenario; run: number }
   | PlanToWorker;
 
 export type FromWorker =
   | { type: 'chunk'; job: number; data: ChunkData }
+  | { type: 'capture'; job: number; data: CapturedRun }
   /** `name` is the error's class name (e.g. FormulaError), so the receiver can tell the user's input from a bug; `formula` lets the pool rebuild a FormulaError. */
   | { type: 'error'; job: number; message: string; name?: string; formula?: FormulaErrorData }
   | { type: 'plan-task'; job: number; task: PlanTask['id']; data: PlanTaskData };

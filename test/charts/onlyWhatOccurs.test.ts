@@ -16,7 +16,7 @@ describe('charts show only what occurs', () => {
   });
   it('the flag legend lists only the statuses that occur', () => {
     const labels = { fine: 'ok', wronglyFlagged: 'fel', rightlyFlagged: 'rätt', missed: 'missad' };
-    const spec = JSON.stringify(trueVsObserved({ ...frameOf, points: [{ provider: 1, trueRate: 0.4, observedRate: 0.5, status: 'fine', flaggedShare: 0 }], statusLabels: labels, xTitle: 'x', yTitle: 'y', legendTitle: 'l', providerTitle: 'p', flaggedTitle: 'f' }));
+    const spec = JSON.stringify(trueVsObserved({ ...frameOf, points: [{ provider: 1, trueRate: 0.4, observedRate: 0.5, measured: 9, status: 'fine', flagged: 'nej' }], statusLabels: labels, xTitle: 'x', yTitle: 'y', legendTitle: 'l', providerTitle: 'p', measuredTitle: 'n', flaggedTitle: 'f' }));
     expect(spec).toContain('"domain":["ok"]');
     expect(spec).not.toContain('missad');
   });

@@ -11,6 +11,8 @@ describe('opening the workbench', () => {
     const headline = await waitForResults(s.page);
     expect(headline).toMatch(/Med dagens dygnsersättning betalar staden [\d,]+\smiljoner kronor per år/);
     await s.page.waitForSelector('.chart-canvas[data-chart=cost] svg');
+    // The flagging chart shows one run, simulated again in a worker once the batch is done.
+    await s.page.waitForSelector('.chart-canvas[data-chart=flags] svg');
     expect(await s.page.locator('.chart-canvas svg').count()).toBeGreaterThanOrEqual(6);
     expect(await s.page.locator('[data-testid=runs-progress]').textContent()).toMatch(/1\s000 av 1\s000/);
     const firstChart = await s.page.evaluate(() => performance.getEntriesByName('run-to-first-chart').map((e) => e.duration));

@@ -47,7 +47,20 @@ async function main(): Promise<void> {
     await idle(page);
     await page.fill('#budget-input', '540');
     await page.press('#budget-input', 'Tab');
+    // The flagging figure shows one run, simulated again in a worker once the batch is done.
+    await page.waitForSelector('[data-chart=flags] svg', { timeout: 60_000 });
     await shoot(page, 'results', width);
+    if (width === WIDTHS[0]) {
+      // The first A4 page of the printed results (print media at the A4 text width).
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: join(OUT, 'results-print-a4.png'), fullPage: true, clip: { x: 0, y: 0, width: 794, height: 1123 } });
+      console.log(`${OUT}/results-print-a4.png`);
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(800);
+    }
     for (const view of ['editor', 'library', 'accessibility']) {
       if (view === 'library') {
         // A named design, so the library shows "My designs" too.

@@ -23,6 +23,7 @@ import { FormulaError } from '../formula/FormulaError.js';
 import { rankDescending } from './rankDescending.js';
 import { deviationZ, limitPayment, ruleRate, testablePooledRate, type SettlementSettings } from '../settle/settlementRules.js';
 import { flagOverWindow, usesWindow } from './flagWindow.js';
+import type { RunObserver } from './RunObserver.js';
 
 export { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
@@ -40,6 +41,8 @@ export interface PeriodContext {
   contract: OutcomeContract | null;
   /** The run's settlement settings, shared with the providers' rule probes. */
   settings: SettlementSettings;
+  /** Sees each segment's settled period (one run shown in detail); null in normal runs. */
+  observer?: RunObserver | null;
 }
 
 function makeInputs(size: number): NonNullable<PeriodContext['inputs']> {
@@ -126,6 +129,7 @@ export function settlePeriod(ctx: PeriodContext, q: number, month: number): void
       if (flagged) candidates.push({ j, z: inputs.z[k], base: inputs.base[k], paid });
       s.weight[j] = inputs.positive[k] ? 1 + inspection.advantageShare : 1;
     }
+    ctx.observer?.settled(q, seg.offset, inputs);
     addReliability(s, seg.offset, n, q);
   }
 

@@ -39,8 +39,10 @@ import { Admission } from './Admission.js';
 import { ExtraReliability } from './extraReliability.js';
 import { drawProvider, markDeficient, marketOf, replaceProvider, type SegmentMarket } from './market.js';
 import { admitReferrals } from './admitReferrals.js';
+import type { RunObserver } from './RunObserver.js';
 
-export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float64Array, metricsOffset: number): RunState {
+/** `observer` (optional) sees the run's settlements (simulate/RunObserver); it does not change the run. */
+export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float64Array, metricsOffset: number, observer: RunObserver | null = null): RunState {
   const P = drawRunParams(c, run);
   const care = P.sections.care;
   const followUp = P.sections.followUp;
@@ -90,7 +92,9 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const ctx: PeriodContext = {
     c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract, settings,
     gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,
+    observer,
   };
+  observer?.begin({ s, views, needScale });
   if (bc) decideBehaviour(bc);
   updateTrueScores(c, om, views, needScale, s);
 

@@ -6,7 +6,10 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
-import { hashResult, type Scenario } from '../../engine.js';
+import { ENGINE, hashResult, type CapturedRun, type Scenario } from '../../engine.js';
+import { localeOf } from '../../i18n/Lang.js';
+import { assumptionRows } from '../data/assumptionRows.js';
+import { describeDesign } from '../data/describeDesign.js';
 import type { Lang } from '../../i18n/Lang.js';
 import { t } from '../../i18n/t.js';
 import { formatNumber, formatPercent, formatSekShort } from '../../i18n/format.js';
@@ -19,6 +22,11 @@ import { budgetSentence } from '../data/costFigure.js';
 import { yearsOf } from '../data/perYear.js';
 import type { TableData } from '../data/TableData.js';
 import { parseLocaleNumber } from '../state/parseLocaleNumber.js';
+import type { FigureModel } from '../chart/FigureModel.js';
+import { runFlagFigure, type PeriodChoice } from '../data/runFlagFigure.js';
+import type { JobResult } from '../run/BatchRunner.js';
+import { RunCapturer } from '../../worker/RunCapturer.js';
+import { spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
 import './chart-figure.js';
 import './data-table.js';
 import './export-panel.js';
@@ -37,7 +45,21 @@ export class ResultsView extends LightElement {
   @state() private budgetText = '';
   @state() private budgetError = false;
   @state() private budgetKronor = false;
+  /** The run (1-based) and period the flagging figure shows; the run is simulated again in a worker. */
+  @state() private shownRun = 1;
+  @state() private shownPeriod: PeriodChoice = 0;
+  @state() private captured: CapturedRun | null = null;
+  @state() private capturing = false;
+  @state() private captureError: string | null = null;
 
+  private capturer: RunCapturer | null = null;
+  /** The design (its content key) and run last asked for, so a redraw does not ask again. */
+  private askedFor: { key: string; run: number } | null = null;
+  private runFigure: FigureModel | null = null;
+  private runFigureFor: ReadonlyArray<unknown> = [];
+
+  /** When the shown results came in (printed with them). */
+  private resultsDate = new Date();
   private figures: DesignFigures | null = null;
   private figuresFor: ReadonlyArray<unknown> = [];
   private table: TableData | null = null;
@@ -45,8 +67,10 @@ export class ResultsView extends LightElement {
   private headline = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before anything is drawn, so another design's results never show the last design's run.
+    this.askForRun();
     if (changed.has('budget') && !this.budgetError) this.budgetText = this.budget === null ? '' : formatNumber(this.budget, this.language, this.budget % 1 ? 1 : 0);
-    if (!(changed.has('run') || changed.has('language') || changed.has('budget'))) return;
+    if (!(changed.has('run') || changed.has('language') || changed.has('budget') || changed.has('captured' as keyof ResultsView) || changed.has('shownPeriod' as keyof ResultsView))) return;
     const job = this.run?.design;
     if (!job || job.result.runs === 0) {
       this.figures = null;
@@ -56,17 +80,133 @@ export class ResultsView extends LightElement {
     // the design's own results, the budget or the language changed.
     const key = [job, this.budget, this.language] as const;
     if (!this.figures || this.figuresFor.some((x, i) => x !== key[i])) {
+      if (this.figuresFor[0] !== job) this.resultsDate = new Date();
       this.figures = designFigures(job, this.budget, this.language);
       this.rows = metricRows(job.result, this.figures.years, this.language, job.compiled.markets);
       this.table = percentileTable(this.rows, job.result.runs, this.language);
       this.figuresFor = key;
     }
     const base = this.run?.baseline ?? null;
+    const runKey = [this.captured, this.shownPeriod, this.language] as const;
+    if (!this.captured) this.runFigure = null;
+    else if (!this.runFigure || this.runFigureFor.some((x, i) => x !== runKey[i])) {
+      const periods = this.captured.periods;
+      if (typeof this.shownPeriod === 'number' && this.shownPeriod >= periods) this.shownPeriod = 0;
+      this.runFigure = runFlagFigure(this.captured, this.shownPeriod, this.language);
+      this.runFigureFor = [this.captured, this.shownPeriod, this.language];
+    }
     this.headline = headlineSentence({
       design: job.result, designYears: this.figures.years,
       baseline: base?.result ?? null, baselineYears: base ? yearsOf(base.scenario.horizonMonths) : 1,
       designIsBaseline: this.run?.designIsBaseline ?? false,
     }, this.language);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.capturer?.dispose();
+    this.capturer = null;
+    this.askedFor = null;
+  }
+
+  /**
+   * Once the design's runs are in (or the batch stopped), ask a worker for the chosen run in
+   * detail. A run depends only on the design's content, so the capture is kept while the same
+   * design is run again and dropped as soon as another design's results come in.
+   */
+  private askForRun(): void {
+    const design = this.run;
+    const job = design?.design;
+    if (!design || !job || job.result.runs === 0) return;
+    if (this.askedFor && this.askedFor.key !== design.key) {
+      this.askedFor = null;
+      this.captured = null;
+      this.captureError = null;
+    }
+    if (this.running && !job.complete) return;
+    const run = Math.min(this.shownRun, job.result.runs);
+    if (this.askedFor?.key === design.key && this.askedFor.run === run) return;
+    const asked = { key: design.key, run };
+    this.askedFor = asked;
+    this.shownRun = run;
+    this.capturing = true;
+    this.captureError = null;
+    this.capturer ??= new RunCapturer(spawnBrowserWorker);
+    this.capturer.capture(job.scenario, run - 1).then((r) => {
+      if (!r || this.askedFor !== asked) return;
+      this.captured = r;
+      this.capturing = false;
+    }, (e: unknown) => {
+      if (this.askedFor !== asked) return;
+      this.capturing = false;
+      this.captureError = e instanceof Error ? e.message : String(e);
+    });
+  }
+
+  private onRunNumber(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const runs = this.run?.design?.result.runs ?? 1;
+    const x = Math.round(Number(input.value));
+    this.shownRun = Number.isFinite(x) ? Math.min(runs, Math.max(1, x)) : this.shownRun;
+    input.value = String(this.shownRun);
+  }
+
+  /** Another run at random (the runs are exchangeable; no simulation draws are taken from here). */
+  private anotherRun(): void {
+    const runs = this.run?.design?.result.runs ?? 1;
+    if (runs < 2) return;
+    const next = 1 + Math.floor(Math.random() * (runs - 1));
+    this.shownRun = next >= this.shownRun ? next + 1 : next;
+  }
+
+  private onPeriod(e: Event): void {
+    const v = (e.target as HTMLSelectElement).value;
+    this.shownPeriod = v === 'contract' ? 'contract' : Number(v);
+  }
+
+  private runPicker(job: JobResult) {
+    const L = this.language;
+    const periodMonths = job.compiled.periodMonths, horizon = job.compiled.horizonMonths;
+    const periods = Math.ceil(horizon / periodMonths);
+    const status = this.captureError ? t(L, 'runCaptureFailed', { error: this.captureError })
+      : this.running && !job.complete ? t(L, 'runCaptureWhenDone')
+      : this.capturing ? t(L, 'runCapturing', { run: formatNumber(this.shownRun, L) }) : '';
+    return html`<fieldset class="run-picker" data-testid="run-picker">
+      <legend>${t(L, 'runPickerLegend')}</legend>
+      <div class="run-picker-row">
+        <span class="control-pair"><label for="run-number">${t(L, 'runPickerLabel', { runs: formatNumber(job.result.runs, L) })}</label>
+        <input id="run-number" type="number" min="1" max=${job.result.runs} step="1" .value=${String(this.shownRun)} aria-describedby="run-picker-help" @change=${this.onRunNumber} /></span>
+        <button type="button" data-testid="another-run" @click=${this.anotherRun} ?disabled=${job.result.runs < 2}>${t(L, 'anotherRun')}</button>
+        <span class="control-pair"><label for="run-period">${t(L, 'periodPickerLabel')}</label>
+        <select id="run-period" @change=${this.onPeriod}>
+          ${Array.from({ length: periods }, (_, q) => html`<option value=${q} ?selected=${this.shownPeriod === q}>${t(L, 'periodOption', { q: q + 1, first: q * periodMonths + 1, last: Math.min(horizon, (q + 1) * periodMonths) })}</option>`)}
+          <option value="contract" ?selected=${this.shownPeriod === 'contract'}>${t(L, 'periodWhole')}</option>
+        </select></span>
+      </div>
+      <p id="run-picker-help" class="help">${t(L, 'runPickerHelp')}</p>
+      <p class="help run-status" role="status">${status}</p>
+    </fieldset>`;
+  }
+
+  /**
+   * For print (hidden on screen): what was simulated, the assumptions that differ from the
+   * baseline, and seed, runs, engine version and date, so a printed page stands on its own.
+   */
+  private printedAssumptions(job: JobResult) {
+    const L = this.language;
+    const base = this.run?.designIsBaseline ? null : this.run?.baseline ?? null;
+    const rows = assumptionRows(base?.scenario ?? job.scenario, job.scenario, L);
+    const date = new Intl.DateTimeFormat(localeOf(L), { dateStyle: 'long', timeStyle: 'short' }).format(this.resultsDate);
+    return html`<section class="print-only print-assumptions" aria-labelledby="print-assumptions-h">
+      <h2 id="print-assumptions-h">${t(L, 'resultsAssumptions')}</h2>
+      <p><strong>${job.scenario.title[L]}</strong>: ${describeDesign(job.scenario, L)}</p>
+      ${base ? html`<p>${t(L, 'resultsAgainst', { base: base.scenario.title[L] })}</p>` : null}
+      <table class="report-table">
+        <thead><tr><th scope="col">${t(L, 'colParameter')}</th>${base ? html`<th scope="col">${base.scenario.title[L]}</th>` : null}<th scope="col">${job.scenario.title[L]}</th></tr></thead>
+        <tbody>${rows.map((a) => html`<tr><th scope="row">${a.label}</th>${base ? html`<td>${a.baseline}</td>` : null}<td>${a.design}</td></tr>`)}</tbody>
+      </table>
+      <p class="report-meta">${t(L, 'resultsMeta', { seed: job.scenario.seed, runs: formatNumber(job.result.runs, L), months: job.scenario.horizonMonths, engine: `${ENGINE.name} ${ENGINE.version}`, date })}</p>
+    </section>`;
   }
 
   private onBudget(e: Event): void {
@@ -104,7 +244,10 @@ export class ResultsView extends LightElement {
     // The heading follows the design's name (naming a design does not make its results stale).
     const designTitle = (this.stale ? job.scenario : this.scenario ?? job.scenario).title[L];
     return html`
-      <h1 tabindex="-1" class="view-heading">${t(L, 'resultsHeading', { title: designTitle })}</h1>
+      <div class="heading-row">
+        <h1 tabindex="-1" class="view-heading">${t(L, 'resultsHeading', { title: designTitle })}</h1>
+        <button type="button" class="screen-only" data-testid="print-results" ?disabled=${partial} @click=${() => window.print()}>${t(L, 'print')}</button>
+      </div>
       ${this.stale ? html`<p class="notice warning">${t(L, 'resultsStale')}</p>` : null}
       ${partial ? html`<p class="notice info">${t(L, 'resultsPartial', { done: formatNumber(job.result.runs, L), total: formatNumber(job.scenario.runs, L) })}</p>` : null}
       <section class="answer" aria-labelledby="answer-h">
@@ -120,6 +263,7 @@ export class ResultsView extends LightElement {
           ${this.keyFigure(t(L, 'kfWrongFlag'), formatPercent(m['measurement.falseFlagRate'].mean, L, 2), formatPercent(m['measurement.falseFlagRate'].p05, L, 2), formatPercent(m['measurement.falseFlagRate'].p95, L, 2))}
         </dl>
       </section>
+      ${this.printedAssumptions(job)}
 
       <section aria-labelledby="cost-h">
         <h2 id="cost-h">${t(L, 'costHeading')}</h2>
@@ -140,7 +284,8 @@ export class ResultsView extends LightElement {
 
       <section aria-labelledby="flags-h">
         <h2 id="flags-h">${t(L, 'flagHeading')} <glossary-link term="flagging" .language=${L}></glossary-link></h2>
-        <chart-figure ?streaming=${partial} .figure=${f.flags} .language=${L}></chart-figure>
+        ${this.runPicker(job)}
+        ${this.runFigure ? html`<chart-figure .figure=${this.runFigure} .language=${L}></chart-figure>` : null}
       </section>
 
       <section aria-labelledby="care-h">

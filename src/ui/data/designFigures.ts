@@ -1,11 +1,11 @@
 /**
  * All figures of the results view for one design, built from its (possibly partial) results:
- * the same function serves streaming updates and the final picture.
+ * the same function serves streaming updates and the final picture. The flagging figure shows
+ * one run in detail and is built from a captured run instead (runFlagFigure).
  */
 import { summarise, type Summary } from '../../engine.js';
 import { costHistogram } from '../../charts/costHistogram.js';
 import { marginHistogram } from '../../charts/marginHistogram.js';
-import { trueVsObserved } from '../../charts/trueVsObserved.js';
 import { careHours } from '../../charts/careHours.js';
 import { intervalDots } from '../../charts/intervalDots.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
@@ -14,7 +14,7 @@ import { t } from '../../i18n/t.js';
 import type { JobResult } from '../run/BatchRunner.js';
 import type { FigureModel } from '../chart/FigureModel.js';
 import { costDescription, costsInMillions, costTable } from './costFigure.js';
-import { flagDescription, flagTable, marginDescription, marginRows, marginTable, providerPoints, statusLabels } from './providerFigures.js';
+import { marginDescription, marginRows, marginTable } from './providerFigures.js';
 import { careDescription, careRows, groupDescription, groupRows, intervalTable, measurementDescription, measurementRows } from './intervalFigures.js';
 import { yearsOf } from './perYear.js';
 
@@ -24,7 +24,6 @@ export interface DesignFigures {
   costs: number[];
   cost: FigureModel;
   margin: FigureModel;
-  flags: FigureModel;
   care: FigureModel;
   groups: FigureModel;
   measurement: FigureModel;
@@ -49,13 +48,6 @@ export function designFigures(job: JobResult, budget: number | null, lang: Lang)
   const margin: FigureModel = {
     id: 'margin', title: L('marginTitle'), description: marginDesc, table: marginTable(summary.providers, lang),
     spec: (width, title) => marginHistogram({ width, title, description: marginDesc, rows: margins, lossLabel: L('loss'), profitLabel: L('profit'), xTitle: L('marginAxis'), yTitle: L('providersAxis'), legendTitle: L('resultLegend') }),
-  };
-
-  const points = providerPoints(summary.providers);
-  const flagDesc = flagDescription(points, summary.metrics['measurement.rankCorrelation'].mean, lang);
-  const flags: FigureModel = {
-    id: 'flags', title: L('flagTitle'), description: flagDesc, table: flagTable(points, lang),
-    spec: (width, title) => trueVsObserved({ width, title, description: flagDesc, points, statusLabels: statusLabels(lang), xTitle: L('trueAxis'), yTitle: L('observedAxis'), legendTitle: L('colStatus'), providerTitle: L('colProvider'), flaggedTitle: L('colFlagged') }),
   };
 
   const care = careRows(job.result, years, lang);
@@ -86,5 +78,5 @@ export function designFigures(job: JobResult, budget: number | null, lang: Lang)
     spec: (width, title) => intervalDots({ width, title, description: qualityDesc, rows: quality, xTitle: L('valueAxis'), format: '.2f', domain: [Math.floor(low * 10) / 10, 1], meanTitle, intervalTitle }),
   };
 
-  return { summary, years, costs, cost, margin, flags, care: careFig, groups: groupsFig, measurement };
+  return { summary, years, costs, cost, margin, care: careFig, groups: groupsFig, measurement };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designFigures } from '../../../src/ui/data/designFigures.js';
+import { runFlagFigure } from '../../../src/ui/data/runFlagFigure.js';
+import { captureRun } from '../../../src/engine.js';
 import { comparisonCard, differenceFigure } from '../../../src/ui/data/comparisonFigures.js';
 import { percentileTable } from '../../../src/ui/data/percentileTable.js';
 import { metricRows } from '../../../src/ui/data/metricRows.js';
@@ -14,7 +16,7 @@ import { design } from './fixture.js';
 describe('the figures of the page', () => {
   it.each(['sv', 'en'] as const)('every results chart compiles without warnings, narrow and wide, with and without a title (%s)', (lang) => {
     const f = designFigures(designJob, 530, lang);
-    for (const fig of [f.cost, f.margin, f.flags, f.care, f.groups, f.measurement]) {
+    for (const fig of [f.cost, f.margin, runFlagFigure(captureRun(designJob.compiled, 3), 0, lang), runFlagFigure(captureRun(designJob.compiled, 3), 'contract', lang), f.care, f.groups, f.measurement]) {
       for (const width of [340, 1000]) {
         expect({ id: fig.id, warnings: compileClean(fig.spec(width)).warnings }).toEqual({ id: fig.id, warnings: [] });
         expect(compileClean(fig.spec(width, fig.title)).warnings).toEqual([]);
