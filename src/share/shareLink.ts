@@ -27,6 +27,8 @@ const VIEWS: readonly SharedView[] = ['results', 'compare', 'report'];
 export interface SharedComparison {
   baseline: Scenario;
   designs: Scenario[];
+  /** Each design also if providers do not respond and if they do. */
+  responses?: boolean;
 }
 
 export interface ShareContent {
@@ -40,12 +42,12 @@ interface Payload {
   engine: string;
   view: SharedView;
   design: unknown;
-  compare?: { baseline: unknown; designs: unknown[] };
+  compare?: { baseline: unknown; designs: unknown[]; responses?: boolean };
 }
 
 export function encodeShare(content: ShareContent, engineVersion: string): string {
   const payload: Payload = { v: SHARE_VERSION, engine: engineVersion, view: content.view, design: content.design };
-  if (content.comparison) payload.compare = { baseline: content.comparison.baseline, designs: content.comparison.designs };
+  if (content.comparison) payload.compare = { baseline: content.comparison.baseline, designs: content.comparison.designs, ...(content.comparison.responses ? { responses: true } : {}) };
   const body = LZString.compressToEncodedURIComponent(JSON.stringify(payload));
   return `${SHARE_PREFIX}${body}.${checksum(body)}`;
 }
@@ -90,6 +92,8 @@ export function decodeShare(fragment: string, currentEngine: string): Decoded | 
   if (cmp !== undefined) {
     if (!isRecord(cmp) || !Object.hasOwn(cmp, 'baseline') || !Array.isArray(cmp.designs)) return refuse('unreadable');
     if (cmp.designs.length < 1 || cmp.designs.length > MAX_SHARED_DESIGNS) return refuse('unreadable');
+    const responses = Object.hasOwn(cmp, 'responses') ? cmp.responses : false;
+    if (typeof responses !== 'boolean') return refuse('unreadable');
     const baseline = check(cmp.baseline, 'compare.baseline');
     if (!baseline.ok) return baseline.refusal;
     const designs: Scenario[] = [];
@@ -98,7 +102,7 @@ export function decodeShare(fragment: string, currentEngine: string): Decoded | 
       if (!one.ok) return one.refusal;
       designs.push(one.scenario);
     }
-    comparison = { baseline: baseline.scenario, designs };
+    comparison = { baseline: baseline.scenario, designs, ...(responses ? { responses: true } : {}) };
   }
   return { ok: true, content: { design: design.scenario, comparison, view: view as SharedView }, engine: engine.slice(0, 40), engineDiffers: engine !== currentEngine };
 }

@@ -30,7 +30,7 @@ export interface SavedState {
   /** Text typed into fields that is not a number yet, by JSON path. */
   drafts: Record<string, string>;
   budget: number | null;
-  compare: { baseline: string; designs: string[] };
+  compare: { baseline: string; designs: string[]; responses?: boolean };
   /** Undo steps, newest last (capped), so undo survives a reload. */
   past: unknown[];
   /** Where the design came from (checked again on load), so its name stays truthful after a reload. */
@@ -66,7 +66,7 @@ export function parseSaved(raw: unknown): SavedState | null {
   if (!(s.budget === null || (typeof s.budget === 'number' && Number.isFinite(s.budget)))) return null;
   const c = s.compare;
   if (!c || typeof c.baseline !== 'string' || !Array.isArray(c.designs) || !c.designs.every((d) => typeof d === 'string')) return null;
-  return { version: AUTOSAVE_VERSION, savedAt: s.savedAt, lang: s.lang, scenario: s.scenario, drafts: s.drafts, budget: s.budget, compare: { baseline: c.baseline, designs: c.designs.slice(0, 4) }, past: Array.isArray(s.past) ? s.past.slice(-50) : [], ...(s.origin !== undefined ? { origin: s.origin } : {}) };
+  return { version: AUTOSAVE_VERSION, savedAt: s.savedAt, lang: s.lang, scenario: s.scenario, drafts: s.drafts, budget: s.budget, compare: { baseline: c.baseline, designs: c.designs.slice(0, 4), ...(c.responses === true ? { responses: true } : {}) }, past: Array.isArray(s.past) ? s.past.slice(-50) : [], ...(s.origin !== undefined ? { origin: s.origin } : {}) };
 }
 
 export function isQuotaError(e: unknown): boolean {

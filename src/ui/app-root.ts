@@ -91,7 +91,7 @@ export class AppRoot extends LightElement {
     on('budget-change', ({ budget }) => { this.budget = budget; this.saver.changed(); });
     on('compare-choice', (choice) => { this.compareChoice = choice; this.saver.changed(); });
     on('compare-run', () => void this.runComparison(true));
-    on('compare-responses', ({ on: yes }) => { this.compareResponses = yes; });
+    on('compare-responses', ({ on: yes }) => { this.compareResponses = yes; this.saver.changed(); });
     on('glossary-open', ({ term }) => void this.querySelector<GlossaryDialog>('glossary-dialog')?.open(term));
     on('design-save', ({ name }) => this.saveDesign(name));
     on('design-update', () => this.updateOriginDesign());
@@ -135,11 +135,15 @@ export class AppRoot extends LightElement {
     this.drafts = s.drafts;
     this.budget = s.budget;
     this.compareChoice = s.compare;
+    this.compareResponses = s.compare.responses === true;
     for (const n of s.notices) this.notify(n.kind, n.key, n.vars);
     let view: ViewId = s.fromShare ? 'results' : viewFromHash(location.hash) ?? 'results';
     if (s.shared) {
       view = s.shared.view;
-      if (s.shared.comparison) this.compareChoice = this.adoptComparison(s.shared.comparison.baseline, s.shared.comparison.designs);
+      if (s.shared.comparison) {
+        this.compareChoice = this.adoptComparison(s.shared.comparison.baseline, s.shared.comparison.designs);
+        this.compareResponses = s.shared.comparison.responses === true;
+      }
     }
     history.replaceState(null, '', `#${view}`);
     this.view = view;
@@ -417,10 +421,10 @@ export class AppRoot extends LightElement {
     if (this.view === 'compare' || this.view === 'report') {
       const run = this.sim.comparison;
       if (run?.baseline && run.designs.length && run.designs.every((d) => d.complete)) {
-        return { design, comparison: { baseline: run.baseline.scenario, designs: run.designs.map((d) => d.scenario) }, view: this.view };
+        return { design, comparison: { baseline: run.baseline.scenario, designs: run.designs.map((d) => d.scenario), responses: run.pairs.length > 0 }, view: this.view };
       }
       const batch = this.comparisonBatch();
-      if (batch) return { design, comparison: { baseline: batch[0], designs: batch.slice(1) }, view: this.view };
+      if (batch) return { design, comparison: { baseline: batch[0], designs: batch.slice(1), responses: this.compareResponses }, view: this.view };
     }
     return { design, comparison: null, view: 'results' };
   }
@@ -439,7 +443,7 @@ export class AppRoot extends LightElement {
 
   private snapshot() {
     const h = this.history;
-    return h ? { lang: this.language, scenario: h.present, past: h.past.slice(-50), drafts: this.drafts, budget: this.budget, compare: this.compareChoice, ...(this.origin ? { origin: this.origin } : {}) } : null;
+    return h ? { lang: this.language, scenario: h.present, past: h.past.slice(-50), drafts: this.drafts, budget: this.budget, compare: { ...this.compareChoice, responses: this.compareResponses }, ...(this.origin ? { origin: this.origin } : {}) } : null;
   }
 
   protected override willUpdate(): void {

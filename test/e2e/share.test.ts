@@ -101,6 +101,38 @@ describe('share links', () => {
     }
   });
 
+  it('carry the respond pair of a comparison, and a reload keeps the choice', async () => {
+    await openApp(s.page, '#compare');
+    await waitForIdle(s.page);
+    await s.page.selectOption('[data-testid=compare-baseline]', 'lib:default.json');
+    await s.page.locator('.design-choice input[data-key="lib:threshold-cliff.json"]').check();
+    await s.page.getByTestId('compare-responses').check();
+    await s.page.getByTestId('run').click();
+    await waitForIdle(s.page, 240_000);
+    const pairCards = '[data-testid=respond-pair] compare-card .card-row';
+    await s.page.waitForSelector(pairCards);
+    const pair = await s.page.locator('[data-testid=respond-pair] compare-card').allTextContents();
+    expect(pair).toHaveLength(2);
+    await s.page.getByTestId('share').click();
+    const link = await s.page.getByTestId('share-link').inputValue();
+
+    const other = await openSession();
+    try {
+      await other.page.goto(link);
+      await other.page.waitForSelector(pairCards, { timeout: 240_000 });
+      await waitForIdle(other.page, 240_000);
+      expect(await other.page.getByTestId('compare-responses').isChecked()).toBe(true);
+      expect(await other.page.locator('[data-testid=respond-pair] compare-card').allTextContents()).toEqual(pair);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+    await s.page.reload();
+    await s.page.evaluate(() => { location.hash = 'compare'; });
+    await s.page.waitForSelector('[data-testid=compare-responses]');
+    expect(await s.page.getByTestId('compare-responses').isChecked()).toBe(true);
+  }, 600_000);
+
   it('never start a long run by themselves: the user presses Run', async () => {
     const city = LIBRARY.find((e) => e.id === 'city-wide')!.scenario!;
     const link = `${baseUrl()}#${encodeShare({ design: { ...city, runs: 100_000 }, comparison: null, view: 'results' }, '0')}`;

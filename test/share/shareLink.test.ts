@@ -19,6 +19,12 @@ describe('share links', () => {
     const alone = decodeShare(encodeShare({ design: scenario, comparison: null, view: 'results' }, '0.1.0'), '0.1.0');
     expect(alone).toMatchObject({ ok: true, content: { design: scenario, comparison: null, view: 'results' } });
   });
+  it('carries whether each design is also shown if providers do not respond and if they do, and refuses anything but a boolean there', () => {
+    const pair: ShareContent = { ...content, comparison: { ...content.comparison!, responses: true } };
+    expect(decodeShare(encodeShare(pair, '0.1.0'), '0.1.0')).toEqual({ ok: true, content: pair, engine: '0.1.0', engineDiffers: false });
+    const payload = { v: 2, engine: '0.1.0', view: 'compare', design: scenario, compare: { baseline: defaultScenario(), designs: [scenario], responses: 'yes' } };
+    expect(decodeShare(raw(payload), '0.1.0')).toMatchObject({ ok: false, problem: 'unreadable' });
+  });
   it('says when the link was made by another engine version', () => {
     expect(decodeShare(encodeShare(content, '0.0.9'), '0.1.0')).toMatchObject({ ok: true, engineDiffers: true, engine: '0.0.9' });
   });

@@ -17,6 +17,11 @@ describe('Autosave', () => {
     expect(await a.save(state(10))).toBe('saved');
     expect(await a.load()).toEqual({ state: state(10), recovered: false });
   });
+  it("keeps the compare view's choice to show each design if providers respond, and only as true", () => {
+    const withPair = { ...state(1), compare: { baseline: 'todays', designs: ['current'], responses: true } };
+    expect(parseSaved(withPair)?.compare).toEqual({ baseline: 'todays', designs: ['current'], responses: true });
+    expect(parseSaved({ ...withPair, compare: { ...withPair.compare, responses: 'yes' } })?.compare).toEqual({ baseline: 'todays', designs: ['current'] });
+  });
   it('keeps the newest of quick successive saves', async () => {
     const store = memory();
     const a = new Autosave(store);

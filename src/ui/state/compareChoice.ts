@@ -17,6 +17,8 @@ export const MAX_DESIGNS = 4;
 export interface CompareChoice {
   baseline: string;
   designs: string[];
+  /** Also run each design if providers do not respond and if they do. */
+  responses?: boolean;
 }
 
 export interface ChoiceContext {
