@@ -39,6 +39,7 @@ import { Admission } from './Admission.js';
 import { ExtraReliability } from './extraReliability.js';
 import { drawProvider, markDeficient, marketOf, replaceProvider, type SegmentMarket } from './market.js';
 import { admitReferrals } from './admitReferrals.js';
+import { Participation } from '../behaviour/Participation.js';
 
 export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float64Array, metricsOffset: number): RunState {
   const P = drawRunParams(c, run);
@@ -69,7 +70,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const deficientBelow = markets.map((m) => markDeficient(s, m, P.sections.flagging.deficientQuantile));
   // Ended contracts are procured again; the newcomers draw from a stream of their own.
   const procurementDelay = P.sections.inspection.procurementDelayMonths;
-  const procurement = P.sections.inspection.terminateOnConfirmed ? streamFor(c.seed, run, 'procurement') : null;
+  const procurement = P.sections.inspection.terminateOnConfirmed || P.behaviour.participation.enabled ? streamFor(c.seed, run, 'procurement') : null;
   // Within a provider need varies less, so that need across all clients stays N(0, 1).
   const needScale: number[] = [];
   for (const seg of P.segments) needScale.push(Math.sqrt(1 - seg.caseMixSd * seg.caseMixSd));
@@ -85,8 +86,10 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const views = segmentViews(c, P, om, dose);
   const settings = settlementSettings(P, c.periodMonths);
   const bc = behaving ? behaviourContext(c, P, s, beh, views, dose, settings) : null;
+  // Participation: providers re-price or leave at renewals; the investor may decline (the city then pays the per diem itself).
+  const participation = P.behaviour.participation.enabled ? new Participation(c, P, s, beh, views, dose, settings) : null;
   const terms = c.rule.investorLedger?.(P.rule);
-  const contract = terms ? new OutcomeContract(terms, J, c.horizonMonths, drawBaseline(terms, views, streamFor(c.seed, run, 'comparison'))) : null;
+  const contract = terms && (!participation || participation.investorInvests(terms)) ? new OutcomeContract(terms, J, c.horizonMonths, drawBaseline(terms, views, streamFor(c.seed, run, 'comparison'))) : null;
   const ctx: PeriodContext = {
     c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract, settings,
     gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,
@@ -107,7 +110,8 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   for (let t = 0; t < M; t++) {
     for (let j = 0; j < J; j++) s.occupancy[j] -= s.discharges[j * stride + t];
     s.fallbackOccupancy -= s.fallbackDischarges[t];
-    if (procurement && s.terminated > s.replaced && procureReplacements(s, beh, markets, c.providerSegment, deficientBelow, dose, procurement, t - procurementDelay - 1)) {
+    if (participation) participation.startOfMonth(t, contract);
+    if (procurement && s.terminated + (participation ? participation.exits : 0) > s.replaced && procureReplacements(s, beh, markets, c.providerSegment, deficientBelow, dose, procurement, t - procurementDelay - 1)) {
       updateTrueScores(c, om, views, needScale, s);
       admission.refreshEffects();
     }
@@ -119,6 +123,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     bookMonth(s, beh, q, monthly);
     if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) {
       for (let j = 0; j < J; j++) s.trueScore[j * s.periods + q] = s.trueScoreRate[j] * s.measured[j * s.periods + q];
+      if (participation) participation.settle(q, t - warmUp, contract);
       settlePeriod(ctx, q, t);
       extraReliability.add(s, q);
       if (bc && t < M - 1) { decideBehaviour(bc); updateTrueScores(c, om, views, needScale, s); admission.refreshEffects(); }
@@ -127,7 +132,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
 
   extraReliability.finish(s);
   checkTotals(c, s, run);
-  writeRunMetrics(c, P, s, beh, contract, metricsOut, metricsOffset);
+  writeRunMetrics(c, P, s, beh, contract, participation, metricsOut, metricsOffset);
   return s;
 }
 
