@@ -39,7 +39,7 @@ import { Admission } from './Admission.js';
 import { ExtraReliability } from './extraReliability.js';
 import { drawProvider, markDeficient, marketOf, replaceProvider, type SegmentMarket } from './market.js';
 import { admitReferrals } from './admitReferrals.js';
-import { Participation } from '../behaviour/Participation.js';
+import { Participation } from './Participation.js';
 
 export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float64Array, metricsOffset: number): RunState {
   const P = drawRunParams(c, run);

@@ -13,7 +13,7 @@ import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 import type { BehaviourState } from '../behaviour/BehaviourState.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { annualIrr } from '../contract/annualIrr.js';
-import type { Participation } from '../behaviour/Participation.js';
+import type { Participation } from './Participation.js';
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
 

@@ -18,13 +18,13 @@ import type { RunState } from '../state/RunState.js';
 import { settleTallies } from '../state/RunState.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { investorOutlook } from '../contract/investorDecision.js';
-import { endContract } from '../simulate/endContract.js';
-import type { BehaviourState } from './BehaviourState.js';
-import { decideParticipation, neededPremium, type ParticipationTerms, type PeriodOutlook } from './participationDecision.js';
-import { PayOutlook } from './payOutlook.js';
-import { RuleProbe } from './RuleProbe.js';
-import { SegmentPlan } from './SegmentPlan.js';
-import type { SegmentView } from './SegmentView.js';
+import { endContract } from './endContract.js';
+import type { BehaviourState } from '../behaviour/BehaviourState.js';
+import { decideParticipation, neededPremium, type ParticipationTerms, type PeriodOutlook } from '../behaviour/participationDecision.js';
+import { PayOutlook } from '../behaviour/payOutlook.js';
+import { RuleProbe } from '../behaviour/RuleProbe.js';
+import { SegmentPlan } from '../behaviour/SegmentPlan.js';
+import type { SegmentView } from '../behaviour/SegmentView.js';
 
 export class Participation {
   /** Each contract slot's premium per client-day. */
