@@ -16,7 +16,9 @@
  * the first month and after each settlement, never per client: it sets each provider's effect
  * and the observed need above which it declines. Its draws come from streams of their own
  * (`selection`: one per referral while selection is on; `gaming`, `comparison`), so with every
- * behaviour off the run is exactly what it was without them.
+ * behaviour off the run is exactly what it was without them. Participation (simulate/Participation)
+ * acts at month starts that are renewals (re-price or leave) and pays premiums before each
+ * settlement; leavers are replaced by the same procurement as terminated contracts.
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import { drawRunParams } from '../compile/drawRunParams.js';
