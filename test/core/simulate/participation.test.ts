@@ -37,6 +37,20 @@ describe('participation', () => {
     }), { numRuns: 25 });
   });
 
+  it('never pays a premium above the cap: at most maxPremiumShare × per diem on every client-day', () => {
+    const on = scenarioArb.map((sc) => ({ ...sc, behaviour: { ...sc.behaviour, participation: { ...sc.behaviour?.participation, enabled: true } } }));
+    fc.assert(fc.property(on, (scenario) => {
+      const c = compileValid(scenario);
+      const share = Number(c.behaviour.participation.maxPremiumShare);
+      eachRun(c, (s, m) => {
+        let bound = 0;
+        for (let j = 0; j < c.providerCount; j++) bound += share * Number(c.segments[c.providerSegment[j]].params.pricePerDay) * DAYS_PER_MONTH * s.clientMonthsTotal[j];
+        expect(m('providers.premiumPaid')).toBeGreaterThanOrEqual(0);
+        expect(m('providers.premiumPaid')).toBeLessThanOrEqual(bound * (1 + 1e-9) + 1e-6);
+      });
+    }), { numRuns: 40 });
+  });
+
   // Per diem, places never short, a margin requirement above today's margin: every provider
   // re-prices by the same premium, known in closed form from its plan.
   const price = 4500, cpcm = 100_000, fixed = 170_000, lambda = 1.1, median = 6, sdLog = 0.6, r = 0.2, J = 5;
