@@ -16,7 +16,7 @@ export { fallbackSpecs } from './params/fallback.js';
 export { segmentSpecs } from './params/segment.js';
 export { measureSpecs, measureKindParams, type MeasureKind } from './params/measure.js';
 export { paymentSpecs, periodMonths } from './params/payment.js';
-export { behaviourSpecs, effortSpecs, selectionSpecs, gamingSpecs, multitaskingSpecs, type BehaviourName } from './behaviours/index.js';
+export { behaviourSpecs, effortSpecs, selectionSpecs, gamingSpecs, multitaskingSpecs, participationSpecs, type BehaviourName } from './behaviours/index.js';
 import type { SectionName } from '../src/core/scenario/sections.js';
 import type { ParamSpecs } from '../src/core/model/ParamSpec.js';
 import { careSpecs } from './params/care.js';

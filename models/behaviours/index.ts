@@ -9,13 +9,15 @@ import { effortSpecs } from './effort.js';
 import { selectionSpecs } from './selection.js';
 import { gamingSpecs } from './gaming.js';
 import { multitaskingSpecs } from './multitasking.js';
+import { participationSpecs } from './participation.js';
 
-export { effortSpecs, selectionSpecs, gamingSpecs, multitaskingSpecs };
+export { effortSpecs, selectionSpecs, gamingSpecs, multitaskingSpecs, participationSpecs };
 
 export const behaviourSpecs = {
   effort: effortSpecs,
   selection: selectionSpecs,
   gaming: gamingSpecs,
   multitasking: multitaskingSpecs,
+  participation: participationSpecs,
 } as const satisfies Record<BehaviourName, ParamSpecs>;
 export type { BehaviourName };

@@ -3,7 +3,7 @@
  * each rule, period, cap and floor, risk adjustment, inspection with sanctions and
  * terminations, competitive advantage, admin burden, every measure and service, one or two
  * segments, redrawn or fixed market, parameter uncertainty, and each provider behaviour
- * (effort, selection, gaming, multitasking) on or off. Small enough that a run
+ * (effort, selection, gaming, multitasking, participation) on or off. Small enough that a run
  * takes a millisecond or two.
  */
 import fc from 'fast-check';
@@ -49,6 +49,10 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   followUp: fc.record({ extraMinutes: fc.integer({ min: 0, max: 120 }), providerReportingMinutes: fc.integer({ min: 0, max: 120 }) }),
   zCritical: fc.double({ min: 0.5, max: 3, noNaN: true }),
   behaviour: fc.record({ effort: fc.boolean(), selection: fc.boolean(), gaming: fc.boolean(), multitasking: fc.boolean() }),
+  participation: fc.record({
+    enabled: fc.boolean(), renewalMonths: fc.integer({ min: 1, max: 36 }), reservationMargin: fc.double({ min: 0, max: 0.3, noNaN: true }),
+    riskAversion: fc.double({ min: 0, max: 2, noNaN: true }), maxPremiumShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  }),
   minClients: fc.integer({ min: 1, max: 5 }),
 }).map((x) => testScenario({
   behaviour: {
@@ -56,6 +60,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
     selection: { enabled: x.behaviour.selection },
     gaming: { enabled: x.behaviour.gaming },
     multitasking: { enabled: x.behaviour.multitasking },
+    participation: x.participation,
   },
   seed: x.seed,
   runs: 2,

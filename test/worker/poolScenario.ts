@@ -1,6 +1,7 @@
 /**
  * A small scenario that still touches most of the kernel (two services, a rating measure with
- * risk adjustment, a tournament with inspections and terminations, an uncertain parameter) and
+ * risk adjustment, a tournament with inspections and terminations, providers re-pricing or
+ * leaving at yearly renewals, an uncertain parameter) and
  * whose run count leaves a short last chunk (130 runs = 5 full chunks of 25 + one of 5).
  */
 import type { Scenario } from '../../src/engine.js';
@@ -22,6 +23,7 @@ export function poolScenario(overrides: Partial<Scenario> = {}): Scenario {
     riskAdjustment: { enabled: true },
     flagging: { zCritical: 1, minClients: 2 },
     inspection: { enabled: true, auditsPerYear: 6, terminateOnConfirmed: true },
+    behaviour: { participation: { enabled: true, renewalMonths: 12, reservationMargin: 0.15, maxPremiumShare: 0.04 } },
     ...overrides,
   };
 }

@@ -51,6 +51,8 @@ export const QUANTITIES = [
   'n.bonusToDeficient', 'n.bonusAll', 'n.effortSum', 'n.effortMonths',
   'n.measuredFemale', 'n.observedFemale', 'n.measuredMale', 'n.observedMale',
   'n.reliabilityQualitySum', 'n.reliabilityQualityPeriods', 'n.reliabilityAdjustedSum', 'n.reliabilityAdjustedPeriods',
+  // Participation (src/core/behaviour/Participation).
+  'providers.exited', 'providers.premiumPaid', 'n.repriced', 'n.participationDecisions', 'investor.declined',
 ] as const;
 export type Quantity = (typeof QUANTITIES)[number];
 export const QUANTITY_COUNT = QUANTITIES.length;
@@ -206,6 +208,15 @@ export const METRIC_SPECS = {
   'providers.replaced': { unit: 'count', basis: 'flow', smallest: { absolute: 0.5, reason: text('Ett halvt avtal per år.', 'Half a contract a year.') },
     label: text('Ersatta avtal', 'Contracts replaced'),
     description: text('Hävda avtal som en ny utförare tog över efter upphandling.', 'Ended contracts that a new provider took over after procurement.') },
+  'providers.exited': { unit: 'count', basis: 'flow', better: 'lower', smallest: { absolute: 0.5, reason: text('Ett halvt avtal per år.', 'Half a contract a year.') },
+    label: text('Utförare som lämnat', 'Providers that left'),
+    description: text('Utförare som vid en avtalsförnyelse lämnade avtalet för att ersättningsmodellen inte gav dem den marginal de kräver ens med största riskpåslag (bara med deltagande påslaget).', 'Providers that left their contract at a renewal because the payment rule did not give them the margin they need even with the largest risk premium (only with participation switched on).') },
+  'providers.premiumPaid': { unit: 'SEK', basis: 'flow', better: 'lower', smallest: { absolute: 1_000_000, reason: text('En miljon kronor per år: ungefär sju månaders placering på ett HVB.', "A million kronor a year: about seven months of one youth-home placement.") },
+    label: text('Riskpåslag till utförare', 'Risk premium paid to providers'),
+    description: text('Påslag på dygnspriset som utförarna tog ut för att bära ersättningsmodellens risk eller lägre förväntade intäkt; ingår i ersättningen och den totala kostnaden (bara med deltagande påslaget).', "Additions to the daily price that providers charged to bear the payment rule's risk or lower expected revenue; included in payments and total cost (only with participation switched on).") },
+  'providers.repricingShare': { unit: 'share', basis: 'share', better: 'lower', ratio: ['n.repriced', 'n.participationDecisions'], smallest: POINTS2,
+    label: text('Andel utförare som tar riskpåslag', 'Share of providers repricing'),
+    description: text('Andel av utförarnas beslut vid avtalets start och förnyelser där utföraren stannade men höjde sitt dygnspris med ett riskpåslag (summor över alla körningar).', 'Share of providers’ decisions at the start of the contract and at renewals in which the provider stayed but raised its daily price by a risk premium (totals over all runs).') },
   'clients.untreated': { unit: 'count', basis: 'flow', better: 'lower', smallest: COUNT,
     label: text('Klienter utan insats', 'Clients without care'),
     description: text('Remisser som varken en avtalad utförare eller reservutföraren kunde ta emot.', 'Referrals neither a contracted provider nor the fallback provider could take.') },
@@ -230,6 +241,9 @@ export const METRIC_SPECS = {
   'investor.paidWithoutEffect': { unit: 'share', basis: 'share', better: 'lower', smallest: POINTS2,
     label: text('Betalt utan effekt', 'Paid without effect'),
     description: text('Andel körningar där kommunen betalade för utfall trots att insatsen inte gav något tillskrivbart gott utfall (de hade inträffat ändå).', 'Share of runs in which the municipality paid for outcomes although the service caused no attributable good outcome (they would have happened anyway).') },
+  'investor.declined': { unit: 'share', basis: 'share', better: 'lower', smallest: POINTS2,
+    label: text('Investeraren avstår', 'Investor declines'),
+    description: text('Andel körningar där investeraren avstod från det sociala utfallskontraktet eftersom den förväntade avkastningen inte nådde dess avkastningskrav; kommunen köpte då insatsen till dygnspris (bara med deltagande påslaget; utan utfallskontrakt mäts den inte).', "Share of runs in which the investor declined the social outcomes contract because the expected return fell short of its hurdle; the municipality then bought the service at the per diem (only with participation switched on; not measured without an outcomes contract).") },
 } as const satisfies Record<string, MetricSpec>;
 
 export type MetricId = keyof typeof METRIC_SPECS;

@@ -16,7 +16,7 @@ export type MeasureKind = 'binary' | 'rating' | 'assessment';
  */
 export const SECTION_NAMES = ['care', 'followUp', 'riskAdjustment', 'flagging', 'inspection', 'fallback'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
-export const BEHAVIOUR_NAMES = ['effort', 'selection', 'gaming', 'multitasking'] as const;
+export const BEHAVIOUR_NAMES = ['effort', 'selection', 'gaming', 'multitasking', 'participation'] as const;
 export type BehaviourName = (typeof BEHAVIOUR_NAMES)[number];
 
 export interface SegmentParams {
@@ -142,6 +142,21 @@ export interface MultitaskingParams {
   unmeasuredNeedSlope: number;
 }
 
+/** Providers re-price or leave at each renewal, and the investor asks for a return (src/core/behaviour/Participation). */
+export interface ParticipationParams {
+  enabled: boolean;
+  /** Months between contract renewals; the contract's start is the first. */
+  renewalMonths: number;
+  /** Certainty-equivalent margin a provider needs, as a share of its per-diem revenue. */
+  reservationMargin: number;
+  /** Kronor of expected margin a provider gives up per krona of standard deviation of its yearly margin. */
+  riskAversion: number;
+  /** Largest premium a provider may add, as a share of the per diem; needing more, it leaves. */
+  maxPremiumShare: number;
+  /** Yearly return the investor of an outcomes contract requires to invest. */
+  investorHurdleRate: number;
+}
+
 export interface SectionParams {
   care: CareParams;
   followUp: FollowUpParams;
@@ -156,6 +171,7 @@ export interface BehaviourParams {
   selection: SelectionParams;
   gaming: GamingParams;
   multitasking: MultitaskingParams;
+  participation: ParticipationParams;
 }
 
 /** Specs for exactly the keys of a parameter interface. */

@@ -24,6 +24,7 @@ import { rankDescending } from './rankDescending.js';
 import { deviationZ, limitPayment, ruleRate, testablePooledRate, type SettlementSettings } from '../settle/settlementRules.js';
 import { flagOverWindow, usesWindow } from './flagWindow.js';
 import type { RunObserver } from './RunObserver.js';
+import { endContract } from './endContract.js';
 
 export { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
@@ -225,17 +226,9 @@ function addReliability(s: RunState, offset: number, n: number, q: number): void
   s.reliabilityPeriods++;
 }
 
-/** End a contract after month `month`: the provider leaves and its clients move to the fallback. */
+/** End a contract after month `month` for a confirmed deviation. */
 function terminate(s: RunState, j: number, month: number): void {
   if (!s.active[j]) return;
-  s.active[j] = 0;
-  s.endedAt[j] = month;
+  endContract(s, j, month);
   s.terminated++;
-  const stride = s.months + 1;
-  s.fallbackOccupancy += s.occupancy[j];
-  s.occupancy[j] = 0;
-  for (let m = month + 1; m < s.months; m++) {
-    s.fallbackDischarges[m] += s.discharges[j * stride + m];
-    s.discharges[j * stride + m] = 0;
-  }
 }

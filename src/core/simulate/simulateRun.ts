@@ -16,7 +16,9 @@
  * the first month and after each settlement, never per client: it sets each provider's effect
  * and the observed need above which it declines. Its draws come from streams of their own
  * (`selection`: one per referral while selection is on; `gaming`, `comparison`), so with every
- * behaviour off the run is exactly what it was without them.
+ * behaviour off the run is exactly what it was without them. Participation (simulate/Participation)
+ * acts at month starts that are renewals (re-price or leave) and pays premiums before each
+ * settlement; leavers are replaced by the same procurement as terminated contracts.
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import { drawRunParams } from '../compile/drawRunParams.js';
@@ -40,6 +42,7 @@ import { ExtraReliability } from './extraReliability.js';
 import { drawProvider, markDeficient, marketOf, replaceProvider, type SegmentMarket } from './market.js';
 import { admitReferrals } from './admitReferrals.js';
 import type { RunObserver } from './RunObserver.js';
+import { Participation } from './Participation.js';
 
 /** `observer` (optional) sees the run's settlements (simulate/RunObserver); it does not change the run. */
 export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float64Array, metricsOffset: number, observer: RunObserver | null = null): RunState {
@@ -71,7 +74,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const deficientBelow = markets.map((m) => markDeficient(s, m, P.sections.flagging.deficientQuantile));
   // Ended contracts are procured again; the newcomers draw from a stream of their own.
   const procurementDelay = P.sections.inspection.procurementDelayMonths;
-  const procurement = P.sections.inspection.terminateOnConfirmed ? streamFor(c.seed, run, 'procurement') : null;
+  const procurement = P.sections.inspection.terminateOnConfirmed || P.behaviour.participation.enabled ? streamFor(c.seed, run, 'procurement') : null;
   // Within a provider need varies less, so that need across all clients stays N(0, 1).
   const needScale: number[] = [];
   for (const seg of P.segments) needScale.push(Math.sqrt(1 - seg.caseMixSd * seg.caseMixSd));
@@ -87,8 +90,10 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const views = segmentViews(c, P, om, dose);
   const settings = settlementSettings(P, c.periodMonths);
   const bc = behaving ? behaviourContext(c, P, s, beh, views, dose, settings) : null;
+  // Participation: providers re-price or leave at renewals; the investor may decline (the city then pays the per diem itself).
+  const participation = P.behaviour.participation.enabled ? new Participation(c, P, s, beh, views, dose, settings) : null;
   const terms = c.rule.investorLedger?.(P.rule);
-  const contract = terms ? new OutcomeContract(terms, J, c.horizonMonths, drawBaseline(terms, views, streamFor(c.seed, run, 'comparison'))) : null;
+  const contract = terms && (!participation || participation.investorInvests(terms)) ? new OutcomeContract(terms, J, c.horizonMonths, drawBaseline(terms, views, streamFor(c.seed, run, 'comparison'))) : null;
   const ctx: PeriodContext = {
     c, P, s, auditStream: streamFor(c.seed, run, 'audit'), inputs: null, b: beh, contract, settings,
     gaming: reportsGamed ? gamingContext(streamFor(c.seed, run, 'gaming'), Math.max(...c.segments.map((g) => g.providers))) : null,
@@ -111,7 +116,8 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   for (let t = 0; t < M; t++) {
     for (let j = 0; j < J; j++) s.occupancy[j] -= s.discharges[j * stride + t];
     s.fallbackOccupancy -= s.fallbackDischarges[t];
-    if (procurement && s.terminated > s.replaced && procureReplacements(s, beh, markets, c.providerSegment, deficientBelow, dose, procurement, t - procurementDelay - 1)) {
+    if (participation) participation.startOfMonth(t, contract);
+    if (procurement && s.terminated + (participation ? participation.exits : 0) > s.replaced && procureReplacements(s, beh, markets, c.providerSegment, deficientBelow, dose, procurement, t - procurementDelay - 1)) {
       updateTrueScores(c, om, views, needScale, s);
       admission.refreshEffects();
     }
@@ -123,6 +129,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     bookMonth(s, beh, q, monthly);
     if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) {
       for (let j = 0; j < J; j++) s.trueScore[j * s.periods + q] = s.trueScoreRate[j] * s.measured[j * s.periods + q];
+      if (participation) participation.settle(q, t - warmUp, contract);
       settlePeriod(ctx, q, t);
       extraReliability.add(s, q);
       if (bc && t < M - 1) { decideBehaviour(bc); updateTrueScores(c, om, views, needScale, s); admission.refreshEffects(); }
@@ -131,7 +138,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
 
   extraReliability.finish(s);
   checkTotals(c, s, run);
-  writeRunMetrics(c, P, s, beh, contract, metricsOut, metricsOffset);
+  writeRunMetrics(c, P, s, beh, contract, participation, metricsOut, metricsOffset);
   return s;
 }
 

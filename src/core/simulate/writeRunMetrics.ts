@@ -13,10 +13,13 @@ import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 import type { BehaviourState } from '../behaviour/BehaviourState.js';
 import type { OutcomeContract } from '../contract/OutcomeContract.js';
 import { annualIrr } from '../contract/annualIrr.js';
+import type { Participation } from './Participation.js';
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
 
-export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, beh: BehaviourState, contract: OutcomeContract | null, out: Float64Array, offset: number): void {
+export function writeRunMetrics(
+  c: CompiledScenario, P: RunParams, s: RunState, beh: BehaviourState, contract: OutcomeContract | null, participation: Participation | null, out: Float64Array, offset: number,
+): void {
   const J = s.providers;
   const years = c.horizonMonths / 12;
   const followUp = P.sections.followUp;
@@ -115,6 +118,12 @@ export function writeRunMetrics(c: CompiledScenario, P: RunParams, s: RunState, 
   row('n.effortSum', beh.effortSum);
   row('n.effortMonths', beh.effortMonths);
   writeInvestorMetrics(s, contract, row);
+  row('providers.exited', participation ? participation.exits : 0);
+  row('providers.premiumPaid', participation ? participation.premiumPaid : 0);
+  row('n.repriced', participation ? participation.repriced : 0);
+  row('n.participationDecisions', participation ? participation.decisions : 0);
+  // Measured only where the rule has an investor: 1 if it declined to invest in this run.
+  row('investor.declined', c.rule.investorLedger ? (participation?.investorDeclined ? 1 : 0) : NaN);
 }
 
 /** The outcomes contract's investor figures; NaN ("not measurable") without an outcomes contract. */

@@ -8,7 +8,8 @@
  *  - the payment rule, once per provider and period (a custom formula by its own cost bound),
  *  - providers' behaviour: before the first period and after each settlement, every switched-on
  *    behaviour prices hypothetical periods through the rule probe (effort: levels × the spread
- *    of the binomial of measured clients; selection: 27 probes; multitasking: 3).
+ *    of the binomial of measured clients; selection: 27 probes; multitasking: 3), and
+ *    participation at each renewal (the spread of the binomial, once).
  * Unit costs are nanoseconds on the reference machine (one core of the 2-core test machine,
  * Node 20), set above what bench/worstCase.ts measures for the worst accepted scenarios.
  */
@@ -62,26 +63,28 @@ export function estimateWork(c: CompiledScenario): WorkEstimate {
   // Behaviour: decisions before the first period and after each settlement but the last.
   const b = c.behaviour;
   let probeRowsPerProvider = 0, outlooksPerProvider = 0;
+  // Measured clients per provider and period: at most the discharges, about the referrals of the period.
+  const rate = Math.max(...c.segments.map((s) => numberOf(s.params.referralsPerProviderMonth, 0)));
+  const n = rate * c.periodMonths;
+  // The binomial's weights above 1e-12 of the mode span about ±7.3 sd (sd ≤ √n / 2).
+  const width = Math.min(n + 1, 7.5 * Math.sqrt(n) + 3);
   if (on(b.effort.enabled)) {
     const levels = numberOf(b.effort.levels, 11);
-    // Measured clients per provider and period: at most the discharges, about the referrals of the period.
-    const rate = Math.max(...c.segments.map((s) => numberOf(s.params.referralsPerProviderMonth, 0)));
-    const n = rate * c.periodMonths;
-    // The binomial's weights above 1e-12 of the mode span about ±7.3 sd (sd ≤ √n / 2).
-    const width = Math.min(n + 1, 7.5 * Math.sqrt(n) + 3);
     probeRowsPerProvider += levels * width;
     outlooksPerProvider += levels;
   }
   if (on(b.multitasking.enabled)) probeRowsPerProvider += SHIFT_PROBES;
   if (on(b.selection.enabled)) { probeRowsPerProvider += SELECTION_PROBES; outlooksPerProvider += SELECTION_PROBES - 1; }
   const decisions = probeRowsPerProvider > 0 ? periods : 0;
+  const renewals = on(b.participation.enabled) ? Math.ceil(c.horizonMonths / Math.max(1, numberOf(b.participation.renewalMonths, 24))) : 0;
 
   const ns = {
     providerMonths: WORK_NS.run + J * months * WORK_NS.providerMonth,
     referrals: referralsPerRun * WORK_NS.referral,
     comparisonGroup: comparisonClients * WORK_NS.comparisonClient,
     paymentRule: J * periods * (ruleNs + WORK_NS.settlement),
-    behaviour: J * decisions * (probeRowsPerProvider * (ruleNs + WORK_NS.probeRow) + outlooksPerProvider * WORK_NS.outlook),
+    behaviour: J * decisions * (probeRowsPerProvider * (ruleNs + WORK_NS.probeRow) + outlooksPerProvider * WORK_NS.outlook)
+      + J * renewals * (width * (ruleNs + WORK_NS.probeRow) + WORK_NS.outlook),
   } satisfies Record<WorkSource, number>;
   const parts = (Object.keys(ns) as WorkSource[])
     .map((source) => ({ source, seconds: (c.runs * ns[source]) / 1e9 }))

@@ -38,6 +38,7 @@ export const editorText = {
   beh_selection: { sv: 'Urval av klienter (gräddskumning)', en: 'Selecting clients (cream-skimming)' },
   beh_gaming: { sv: 'Egenrapportering och överrapportering', en: 'Self-reporting and over-reporting' },
   beh_multitasking: { sv: 'Mätt mot omätt kvalitet', en: 'Measured versus unmeasured quality' },
+  beh_participation: { sv: 'Deltagande: riskpåslag, utträde och investerarens krav', en: 'Participation: risk premiums, exits and the investor’s hurdle' },
   titleSv: { sv: 'Namn på svenska', en: 'Name in Swedish' },
   titleEn: { sv: 'Namn på engelska', en: 'Name in English' },
   titleHelp: { sv: 'Visas i jämförelser och rapporter.', en: 'Shown in comparisons and reports.' },

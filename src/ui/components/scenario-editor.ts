@@ -39,7 +39,7 @@ const SECTION_TITLES: Readonly<Record<SectionName, TextKey>> = {
   care: 'section_care', followUp: 'section_followUp', riskAdjustment: 'section_riskAdjustment',
   flagging: 'section_flagging', inspection: 'section_inspection', fallback: 'section_fallback',
 };
-const BEHAVIOUR_TITLES: Readonly<Record<BehaviourName, TextKey>> = { effort: 'beh_effort', selection: 'beh_selection', gaming: 'beh_gaming', multitasking: 'beh_multitasking' };
+const BEHAVIOUR_TITLES: Readonly<Record<BehaviourName, TextKey>> = { effort: 'beh_effort', selection: 'beh_selection', gaming: 'beh_gaming', multitasking: 'beh_multitasking', participation: 'beh_participation' };
 
 @customElement('scenario-editor')
 export class ScenarioEditor extends LightElement {

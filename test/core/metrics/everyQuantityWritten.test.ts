@@ -13,6 +13,8 @@ describe('the run table', () => {
   it.each([
     ['per diem', {}],
     ['an outcomes contract with behaviour', { payment: { rule: 'socialOutcomes' }, behaviour: { effort: { enabled: true } } }],
+    ['a withhold with participation', { payment: { rule: 'withhold' }, behaviour: { participation: { enabled: true } } }],
+    ['an outcomes contract with participation', { payment: { rule: 'socialOutcomes' }, behaviour: { participation: { enabled: true } } }],
   ] as const)('has every quantity written by a run (%s)', (_, overrides) => {
     const row = new Float64Array(QUANTITY_COUNT).fill(SENTINEL);
     simulateRun(compiledTestScenario(overrides), 0, row, 0);

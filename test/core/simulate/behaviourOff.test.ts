@@ -19,6 +19,7 @@ const offButStrong = {
   selection: { enabled: false, needNoiseSd: 0 },
   gaming: { enabled: false, strength: 10, maxShare: 1 },
   multitasking: { enabled: false, strength: 20, maxShift: 5 },
+  participation: { enabled: false, reservationMargin: 0.5, riskAversion: 5, maxPremiumShare: 0, renewalMonths: 1, investorHurdleRate: 1 },
 };
 
 describe('behaviour switched off', () => {

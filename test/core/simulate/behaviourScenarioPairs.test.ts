@@ -19,6 +19,7 @@ const pairs: Array<[string, string, Array<[MetricId, 1 | -1]>]> = [
   ['behaviour-selection-risk-adjusted', 'behaviour-selection-on', [['clients.declined', -1], ['purchaser.fallbackCost', -1]]],
   ['behaviour-gaming-on', 'behaviour-gaming-off', [['measurement.gamingInflation', 1], ['purchaser.payments', 1], ['measurement.rankCorrelation', -1]]],
   ['behaviour-multitasking-on', 'behaviour-multitasking-off', [['outcomes.unmeasuredRate', -1], ['outcomes.trueRate', 1]]],
+  ['behaviour-participation-on', 'behaviour-participation-off', [['providers.premiumPaid', 1], ['providers.exited', 1], ['purchaser.fallbackCost', 1], ['purchaser.totalCost', 1]]],
 ];
 
 describe('shipped behaviour pairs', () => {

@@ -20,7 +20,7 @@ const SHARES: MetricId[] = ['outcomes.trueRate', 'outcomes.observedRate', 'outco
 const COUNTS: MetricId[] = ['clients.served', 'clients.declined', 'clients.fallback', 'providers.terminated', 'measurement.deepFollowUps'];
 
 describe('simulateRun: invariants of every run (properties over random scenarios)', () => {
-  it('conserves money: payments are the sum of providers\' revenue, total cost the sum of its parts', () => {
+  it('conserves money: payments are the sum of providers\' revenue (risk premiums included), total cost the sum of its parts', () => {
     fc.assert(fc.property(scenarioArb, (scenario) => {
       const c = compileScenario(scenario);
       for (let r = 0; r < c.runs; r++) {
@@ -28,6 +28,9 @@ describe('simulateRun: invariants of every run (properties over random scenarios
         const revenue = Array.from(s.revenue).reduce((a, b) => a + b, 0);
         expect(close(s.payments, revenue)).toBe(true);
         expect(m('purchaser.payments')).toBe(s.payments);
+        // Premiums are paid to providers and counted in payments: never negative.
+        expect(m('providers.premiumPaid')).toBeGreaterThanOrEqual(0);
+        expect(m('providers.premiumPaid')).toBeLessThanOrEqual(s.payments * (1 + 1e-12) + 1e-9);
         const parts = m('purchaser.payments') + m('purchaser.followUpCost') + m('purchaser.auditCost') + m('purchaser.fallbackCost');
         expect(close(m('purchaser.totalCost'), parts, 1e-12)).toBe(true);
         expect(m('outcomes.attributable')).toBe(s.trueGoodAll - s.counterfactualGoodAll);
@@ -49,7 +52,11 @@ describe('simulateRun: invariants of every run (properties over random scenarios
   });
 
   it('keeps each provider\'s revenue for the run within the overall cap and floor (no inspection)', () => {
-    const limited = scenarioArb.map((s) => ({ ...s, payment: { ...s.payment, settings: { ...s.payment.settings, limitsEnabled: true } }, inspection: { enabled: false } }));
+    // A risk premium is a price paid outside the rule, so outside its cap and floor: participation off here.
+    const limited = scenarioArb.map((s) => ({
+      ...s, payment: { ...s.payment, settings: { ...s.payment.settings, limitsEnabled: true } }, inspection: { enabled: false },
+      behaviour: { ...s.behaviour, participation: { enabled: false } },
+    }));
     fc.assert(fc.property(limited, (scenario) => {
       const c = compileScenario(scenario);
       const { s } = run(c);
