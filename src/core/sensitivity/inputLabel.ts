@@ -41,7 +41,8 @@ export function inputLabel(path: string, s: Scenario, catalogue: ModelCatalogue)
     label = labelIn(catalogue.specs.payment, c);
   } else if (a === 'behaviour' && isBehaviour(b) && parts.length === 3) {
     label = labelIn(catalogue.specs.behaviours[b], c);
-    context = labelIn(catalogue.specs.behaviours[b], 'enabled');
+    // The behaviour is named by its switch's label ("Providers choose effort").
+    context = c === 'enabled' ? undefined : labelIn(catalogue.specs.behaviours[b], 'enabled');
   } else if (isSection(a) && parts.length === 2) {
     label = labelIn(catalogue.specs.sections[a], b);
   }
