@@ -42,6 +42,8 @@ export interface SensitivityOptions {
   costMetric: MetricId;
   /** Which inputs the tornado varies. */
   inputs: InputChoice;
+  /** Only these of them, by path (a benchmark's fixed set); all when not given. */
+  only?: readonly string[];
 }
 
 export const DEFAULT_SENSITIVITY: SensitivityOptions = {
@@ -89,6 +91,7 @@ export function sensitivityJobCount(design: Scenario, baseline: Scenario | undef
 export async function runSensitivity(design: Scenario, baseline: Scenario | undefined, o: SensitivityOptions, run: RunPoint, catalogue: ModelCatalogue): Promise<{ ok: true; result: SensitivityResult } | { ok: false; issues: IssueLine[] }> {
   if (!isMetricId(o.metric)) return { ok: false, issues: [{ path: 'metric', problem: `unknown metric "${o.metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` }] };
   const { plan, skipped } = sensitivityPlan(design, o.inputs, catalogue);
+  if (o.only) { const keep = new Set(o.only); plan.ends = plan.ends.filter((e) => keep.has(e.path)); }
   // The variance shares and the value of information are about the distributions (drawn per run).
   const inputs = o.inputs === 'estimates' ? [] : findUncertainInputs(design);
   const cache = new Map<string, Promise<SimulationResult>>();
