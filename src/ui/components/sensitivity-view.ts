@@ -139,10 +139,16 @@ export class SensitivityView extends LightElement {
     return (path) => inputLabel(path, design, catalogue)[this.language];
   }
 
-  /** Nothing to vary for the chosen kind of inputs: the run button is blocked. */
+  private varyFor: { key: readonly unknown[]; nothing: boolean } | null = null;
+
+  /** Nothing to vary for the chosen kind of inputs: the run button is blocked. Kept until its inputs change (it compiles). */
   private nothingToVary(): boolean {
+    const key = [this.scenario, this.runs, this.borrowInputs, this.inputs] as const;
+    if (this.varyFor && this.varyFor.key.every((x, i) => x === key[i])) return this.varyFor.nothing;
     const a = this.analysed();
-    return !a || sensitivityPlan(a.design, this.inputs, catalogue).plan.ends.length === 0;
+    const nothing = !a || sensitivityPlan(a.design, this.inputs, catalogue).plan.ends.length === 0;
+    this.varyFor = { key, nothing };
+    return nothing;
   }
 
   protected override render() {
