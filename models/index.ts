@@ -41,6 +41,7 @@ import type { BehaviourParams, MeasureParams, PaymentSettings, SectionParams, Se
 import type { ModelCatalogue } from '../src/core/model/ModelCatalogue.js';
 import type { ValuesOf } from '../src/core/model/ParamSpec.js';
 import { services } from './services/index.js';
+import { serviceRanges } from './services/ranges.js';
 import { measures } from './measures/index.js';
 import { rules } from './rules/index.js';
 import { segmentSpecs } from './params/segment.js';
@@ -52,7 +53,7 @@ import { behaviourSpecs, type BehaviourName } from './behaviours/index.js';
 export const catalogue: ModelCatalogue = {
   services, measures, rules,
   specs: { segment: segmentSpecs, measure: measureSpecs, payment: paymentSpecs, sections: sectionSpecs, behaviours: behaviourSpecs },
-  measureKindParams, periodMonths,
+  measureKindParams, periodMonths, serviceRanges,
 };
 
 /**

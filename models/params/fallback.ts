@@ -46,5 +46,6 @@ export const fallbackSpecs = {
       en: "Estimate; used only when the fallback's places are limited.",
     },
     range: [10, 200],
+    activeWhen: 'capacityLimited',
   }),
 } as const;

@@ -3,7 +3,7 @@
  * (simulateScenario); more use the worker-thread pool the page also uses. Both merge the same
  * fixed chunks in order, so the result is identical whatever the number of workers.
  */
-import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
+import { chunkCount, CHUNK_RUNS, compileScenario, simulateChunk, simulateScenario, type ChunkResult, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
 import { WorkerPool } from '../worker/WorkerPool.js';
 import { DEFAULT_SILENCE_MS, defaultWorkerCount, spawnNodeWorker } from './nodeWorker.js';
 
@@ -31,6 +31,31 @@ export function workerSilenceMs(compiled: CompiledScenario): number {
   return DEFAULT_SILENCE_MS + Math.min(CHUNK_RUNS, compiled.runs) * compiled.providerCount * months;
 }
 
+/** A pool of worker threads for one command's jobs, with a silence bound fitted to the scenario. */
+export function cliPool(compiled: CompiledScenario, workers: number): WorkerPool {
+  const silenceMs = workerSilenceMs(compiled);
+  return new WorkerPool(() => spawnNodeWorker({ silenceMs }), workers);
+}
+
+/**
+ * Runs chunks `from` … `to − 1` in chunk order, on this thread or (workers > 1) on a pool,
+ * handing each to `onChunk`, which may stop the job: `--shard` and `--until-se` share it, so
+ * both give the same chunks with any number of workers.
+ */
+export async function runChunks(compiled: CompiledScenario, from: number, to: number, workers: number | undefined, onChunk: (c: ChunkResult) => 'stop' | void): Promise<void> {
+  const n = Math.min(workers ?? defaultWorkers(compiled), Math.max(0, to - from));
+  if (n <= 1) {
+    for (let k = from; k < to; k++) if (onChunk(simulateChunk(compiled, k)) === 'stop') return;
+    return;
+  }
+  const pool = cliPool(compiled, n);
+  try {
+    await pool.runChunks(compiled.scenario, from, to, onChunk);
+  } finally {
+    pool.dispose();
+  }
+}
+
 export interface RunOptions {
   workers?: number;
   onProgress?: (runsDone: number, runsTotal: number) => void;
@@ -50,8 +75,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions = {}):
     const result = simulateScenario(compiled, progress && ((done) => progress(Math.min(runs, done * CHUNK_RUNS), runs)));
     return { compiled, result };
   }
-  const silenceMs = workerSilenceMs(compiled);
-  const pool = new WorkerPool(() => spawnNodeWorker({ silenceMs }), workers);
+  const pool = cliPool(compiled, workers);
   try {
     const result = await pool.run(scenario, progress && ((p) => progress(p.runsDone, runs)));
     return { compiled, result };

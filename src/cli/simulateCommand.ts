@@ -69,8 +69,8 @@ async function simulate(argv: readonly string[], io: CliIo): Promise<number> {
     }
   };
   // --shard: this shard's block of chunks as a part for `npm run merge`.
-  if (o.shard) { writeOutput(JSON.stringify(simulateShard(design, baseline, o.shard, o.format, { providers: o.providers, basis: o.basis, smallest: o.smallest })) + '\n', o.out, io); return 0; }
-  const converged = o.untilSe && runUntilSe(design, o.untilSe.metric, o.untilSe.se, o.basis);
+  if (o.shard) { writeOutput(JSON.stringify(await simulateShard(design, baseline, o.shard, o.format, { providers: o.providers, basis: o.basis, smallest: o.smallest }, o.workers)) + '\n', o.out, io); return 0; }
+  const converged = o.untilSe && (await runUntilSe(design, o.untilSe.metric, o.untilSe.se, o.basis, o.workers));
   if (converged) io.err(convergenceNote(converged.convergence) + '\n');
   const designRun = converged ? converged.outcome : await run(design, o.scenario);
   const baselineRun = baseline && (await run(converged ? { ...baseline, runs: designRun.compiled.runs } : baseline, o.compare ?? ''));

@@ -6,10 +6,11 @@
  * the report's own SE is then computed as always (for a ratio metric, pooled over runs, so it
  * can differ a little from the SE of per-run ratios checked here). The target is on the
  * report's basis (per year by default). At least MIN_CHUNKS are run, since an SE
- * from a handful of runs is itself too noisy to stop on.
+ * from a handful of runs is itself too noisy to stop on. With --workers the chunks run on a
+ * pool but are checked in chunk order, so the stop is the same with any number of workers.
  */
-import { basisFactor, chunkCount, CHUNK_RUNS, compileScenario, metricDefinition, metricInRow, QUANTITY_COUNT, ResultAssembler, simulateChunk, type ChunkResult, type MetricId, type OutputBasis, type Scenario } from '../engine.js';
-import type { RunOutcome } from './runScenario.js';
+import { basisFactor, chunkCount, CHUNK_RUNS, compileScenario, metricDefinition, metricInRow, QUANTITY_COUNT, ResultAssembler, type ChunkResult, type MetricId, type OutputBasis, type Scenario } from '../engine.js';
+import { runChunks, type RunOutcome } from './runScenario.js';
 
 export const MIN_CHUNKS = 4;
 
@@ -22,15 +23,14 @@ export interface Convergence {
   reached: boolean;
 }
 
-export function runUntilSe(s: Scenario, metric: MetricId, targetSe: number, basis: OutputBasis = 'perYear', onProgress?: (runsDone: number, runsMax: number) => void): { outcome: RunOutcome; convergence: Convergence } {
+export async function runUntilSe(s: Scenario, metric: MetricId, targetSe: number, basis: OutputBasis = 'perYear', workers?: number, onProgress?: (runsDone: number, runsMax: number) => void): Promise<{ outcome: RunOutcome; convergence: Convergence }> {
   const capped = compileScenario(s);
   const def = metricDefinition(metric);
   const factor = basisFactor(def, basis, capped.horizonMonths);
   const total = chunkCount(capped.runs);
   const chunks: ChunkResult[] = [];
   let n = 0, mean = 0, m2 = 0, se: number | null = null;
-  for (let k = 0; k < total; k++) {
-    const c = simulateChunk(capped, k);
+  await runChunks(capped, 0, total, workers, (c) => {
     chunks.push(c);
     for (let i = 0; i < c.runs; i++) {
       const x = metricInRow(c.metrics, def, i * QUANTITY_COUNT) * factor;
@@ -42,8 +42,8 @@ export function runUntilSe(s: Scenario, metric: MetricId, targetSe: number, basi
     }
     se = n > 1 ? Math.sqrt(m2 / (n - 1) / n) : null;
     onProgress?.(c.firstRun + c.runs, capped.runs);
-    if (k + 1 >= MIN_CHUNKS && se !== null && se <= targetSe) break;
-  }
+    if (chunks.length >= MIN_CHUNKS && se !== null && se <= targetSe) return 'stop';
+  });
   const runs = Math.min(capped.runs, chunks.length * CHUNK_RUNS);
   const compiled = runs === capped.runs ? capped : compileScenario({ ...s, runs });
   const assembler = new ResultAssembler(compiled, chunks.length);

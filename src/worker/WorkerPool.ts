@@ -14,7 +14,7 @@
  * `maxAhead` beyond the first missing one, so results that arrive out of order while one
  * chunk is late are buffered within a bound.
  */
-import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
+import { CHUNK_RUNS, chunkCount, chunkFromData, compileScenario, ResultAssembler, validateScenario, type ChunkResult, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
 import { FormulaError } from '../core/formula/FormulaError.js';
 import { estimateResources } from '../core/validate/estimateResources.js';
 import type { FromWorker, WorkerLike } from './protocol.js';
@@ -67,26 +67,71 @@ export class WorkerPool {
 
   /** Simulate all runs of a scenario. Rejects with CancelledError if cancelled. */
   run(scenario: Scenario, onProgress?: (p: JobProgress) => void): Promise<SimulationResult> {
+    return this.job(scenario, (total) => ({ from: 0, to: total }), (compiled, _from, total) => {
+      const assembler = new ResultAssembler(compiled, total);
+      return {
+        sink: assembler,
+        finish: () => assembler.result(),
+        progress: onProgress && (() => onProgress({
+          chunksDone: assembler.chunksDone,
+          chunksTotal: total,
+          runsDone: Math.min(compiled.runs, assembler.chunksDone * CHUNK_RUNS),
+          partial: () => assembler.result(),
+        })),
+      };
+    });
+  }
+
+  /**
+   * Chunks `from` … `to − 1` of a scenario (a shard's block, or chunks until a target is met),
+   * handed to `onChunk` one at a time in chunk order, whatever order the workers finish in.
+   * When `onChunk` returns 'stop' the job ends there; chunks already handed out beyond it are
+   * dropped, so what the caller sees depends only on the chunks before the stop.
+   */
+  runChunks(scenario: Scenario, from: number, to: number, onChunk: (c: ChunkResult) => 'stop' | void): Promise<void> {
+    return this.job(scenario, (total) => ({ from: Math.max(0, from), to: Math.min(to, total) }), (_compiled, start, end) => {
+      const waiting = new Map<number, ChunkResult>();
+      let next = start;
+      let stopped = false;
+      const sink: ChunkSink = {
+        add(c) {
+          waiting.set(c.chunk, c);
+          while (!stopped && waiting.has(next)) {
+            const chunk = waiting.get(next)!;
+            waiting.delete(next++);
+            stopped = onChunk(chunk) === 'stop';
+          }
+        },
+        get chunksDone() { return next - start; },
+        get done() { return stopped || next >= end; },
+      };
+      return { sink, finish: () => undefined };
+    });
+  }
+
+  /** One job: the chunks `range` picks out of the scenario's, sent to the sink `plan` makes. */
+  private job<T>(scenario: Scenario, range: (total: number) => { from: number; to: number }, plan: (compiled: CompiledScenario, from: number, to: number) => JobPlan<T>): Promise<T> {
     if (this.busy) return Promise.reject(new Error('this pool is already running a job; cancel it or wait for it first'));
     const checked = validateScenario(scenario);
     if (!checked.ok) return Promise.reject(new Error(checked.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')));
-    const total = chunkCount(checked.scenario.runs);
+    const { from, to } = range(chunkCount(checked.scenario.runs));
     let workers: WorkerLike[], compiled: CompiledScenario;
     try {
       // Spawn first: threads boot in parallel while this thread compiles the scenario.
-      workers = this.ensureWorkers(Math.min(this.size, total));
+      workers = to > from ? this.ensureWorkers(Math.min(this.size, to - from)) : [];
       compiled = compileScenario(checked.scenario);
     } catch (e) {
       this.terminateAll();
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
-    const assembler = new ResultAssembler(compiled, total);
+    const { sink, finish, progress } = plan(compiled, from, to);
+    if (to <= from) return Promise.resolve(finish());
     const job = this.nextJob++;
     const timeoutMs = this.options.chunkTimeoutMs ?? chunkTimeBound(compiled);
     const maxAhead = Math.max(1, this.options.maxAhead ?? 2 * this.size);
 
-    return new Promise<SimulationResult>((resolve, reject) => {
-      let nextChunk = 0;
+    return new Promise<T>((resolve, reject) => {
+      let nextChunk = from;
       let settled = false;
       /** The chunk each worker is on and its timer; workers without one are idle. */
       const assigned = new Map<WorkerLike, { chunk: number; timer: ReturnType<typeof setTimeout> }>();
@@ -119,11 +164,11 @@ export class WorkerPool {
       const feed = (w: WorkerLike): void => {
         if (settled) return;
         if (retry.length > 0) return post(w, retry.shift()!);
-        if (nextChunk < total && nextChunk < assembler.chunksDone + maxAhead) return post(w, nextChunk++);
-        if (nextChunk < total) idle.push(w);
+        if (nextChunk < to && nextChunk < from + sink.chunksDone + maxAhead) return post(w, nextChunk++);
+        if (nextChunk < to) idle.push(w);
       };
       const wakeIdle = (): void => {
-        while (idle.length > 0 && (retry.length > 0 || (nextChunk < total && nextChunk < assembler.chunksDone + maxAhead))) feed(idle.shift()!);
+        while (idle.length > 0 && (retry.length > 0 || (nextChunk < to && nextChunk < from + sink.chunksDone + maxAhead))) feed(idle.shift()!);
       };
       /** A worker that died or hung: its chunk goes to a fresh worker once; the second time the job fails. */
       const lost = (w: WorkerLike, why: string): void => {
@@ -156,18 +201,13 @@ export class WorkerPool {
         if (a) { clearTimeout(a.timer); assigned.delete(w); }
         if (received.has(m.data.chunk)) return feed(w); // a late answer for a chunk already re-run
         received.add(m.data.chunk);
-        assembler.add(chunkFromData(m.data, compiled.providerCount));
-        onProgress?.({
-          chunksDone: assembler.chunksDone,
-          chunksTotal: total,
-          runsDone: Math.min(compiled.runs, assembler.chunksDone * CHUNK_RUNS),
-          partial: () => assembler.result(),
-        });
-        if (assembler.done) {
+        sink.add(chunkFromData(m.data, compiled.providerCount));
+        progress?.();
+        if (sink.done) {
           settled = true;
           this.abort = null;
           stopTimers();
-          resolve(assembler.result());
+          resolve(finish());
           return;
         }
         feed(w);
@@ -232,6 +272,20 @@ export class WorkerPool {
     this.workers = [];
     for (const w of workers) w.terminate();
   }
+}
+
+/** Where a job's chunks go, in whatever order they arrive. */
+interface ChunkSink {
+  add(c: ChunkResult): void;
+  /** How many chunks of the job's range are complete from its start (bounds how far ahead chunks are handed out). */
+  readonly chunksDone: number;
+  readonly done: boolean;
+}
+
+interface JobPlan<T> {
+  sink: ChunkSink;
+  finish: () => T;
+  progress?: () => void;
 }
 
 /** A worker's error as an Error with the original class name, so callers can classify it. */

@@ -41,6 +41,19 @@ describe('three shards merged = one process, byte for byte', () => {
     expect(twice.stderr).toMatch(/given twice/);
   }, 300_000);
 
+  it('simulate --shard on a pool of 2 workers merges to the bytes of one worker unsharded', async () => {
+    const args = [design, '--compare', baseline, '--format', 'json'];
+    const parts = [1, 2].map((k) => join(dir, `pool-${k}.json`));
+    const [whole, ...shards] = await Promise.all([
+      runEntry('main', [...args, '--workers', '1']),
+      ...parts.map((p, i) => runEntry('main', [...args, '--workers', '2', '--shard', `${i + 1}/2`, '--out', p])),
+    ]);
+    for (const r of [whole, ...shards]) expect(r.stderr).toBe('');
+    const merged = await runEntry('mergeMain', parts);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe(whole.stdout);
+  }, 300_000);
+
   it('sweep, CSV', async () => {
     const r = await shardedAndWhole('sweepMain', [design, '--vary', 'payment.params.bonusPerSuccess=0:200000:5', '--runs', '30', '--format', 'csv']);
     expect(r.merged).toBe(r.whole);

@@ -3,7 +3,7 @@
  * after a seeded random delay, so chunks come back out of order as they do from real threads.
  */
 import { describe, expect, it } from 'vitest';
-import { compileScenario, simulateScenario, type SimulationResult } from '../../src/engine.js';
+import { compileScenario, simulateChunk, simulateScenario, type SimulationResult } from '../../src/engine.js';
 import { hashResult } from '../../src/core/summarise/hashResult.js';
 import { createWorkerHandler } from '../../src/worker/handleWorkerMessage.js';
 import type { FromWorker, ToWorker, WorkerLike } from '../../src/worker/protocol.js';
@@ -62,6 +62,26 @@ describe('WorkerPool', () => {
     const result = await pool.run(scenario);
     sameBytes(result, expected);
     expect(hashResult(result)).toBe(hashResult(expected));
+    pool.dispose();
+  });
+
+  it('runChunks hands a range of chunks over in chunk order, identical to this thread, and stops where told', async () => {
+    const { spawn } = fakeWorkers({ seed: 9 });
+    const pool = new WorkerPool(spawn, 3, { chunkTimeoutMs: 60_000 });
+    const compiled = compileScenario(scenario);
+    const seen: number[] = [];
+    await pool.runChunks(scenario, 1, 5, (c) => {
+      seen.push(c.chunk);
+      const own = simulateChunk(compiled, c.chunk);
+      expect(Buffer.from(c.metrics.buffer).equals(Buffer.from(own.metrics.buffer))).toBe(true);
+    });
+    expect(seen).toEqual([1, 2, 3, 4]);
+    const until: number[] = [];
+    await pool.runChunks(scenario, 0, 6, (c) => { until.push(c.chunk); return c.chunk === 2 ? 'stop' : undefined; });
+    expect(until).toEqual([0, 1, 2]);
+    // An empty range runs nothing; the pool is free for the next job.
+    await pool.runChunks(scenario, 6, 6, () => { throw new Error('no chunk expected'); });
+    sameBytes(await pool.run(scenario), expected);
     pool.dispose();
   });
 

@@ -24,4 +24,10 @@ export interface ModelCatalogue {
   measureKindParams: Readonly<Record<MeasureKind, ReadonlyArray<keyof MeasureParams>>>;
   /** Months in each payment period. */
   periodMonths: Readonly<Record<PaymentSettings['period'], number>>;
+  /**
+   * Plausible ranges of a service's segment defaults where they differ from the segment
+   * specs' own `range` (which are stated for one service): every figure is an estimate. The
+   * tornado takes a segment parameter's ends from here first.
+   */
+  serviceRanges: Readonly<Record<string, { readonly ranges: Readonly<Partial<Record<keyof SegmentParams, readonly [number, number]>>> }>>;
 }

@@ -38,6 +38,11 @@ export interface NumberSpec {
    * default and lies within min..max. Every estimate has one; a sourced figure may.
    */
   range?: readonly [number, number];
+  /**
+   * The boolean parameter of the same record that switches this one on, when it is not the
+   * record's `enabled` (a parameter of a record with `enabled` off never matters).
+   */
+  activeWhen?: string;
 }
 
 export interface ChoiceSpec<V extends string = string> {

@@ -3,11 +3,13 @@
  * runs left to the caller: the CLI passes a thread or worker-thread pool, the page its Web
  * Worker pool. Steps:
  *
- *   1. tornado: every uncertain input at its 10th and 90th percentile, the others at their
- *      medians, the metric (or its paired difference) at each end;
- *   2. from one run of the scenario as written (inputs drawn once per run): each input's
- *      first-order share of the metric's variance, and with a baseline EVPI and EVPPI on
- *      incremental net benefit (λ × extra good outcomes − extra cost).
+ *   1. tornado: every input given as a distribution at its 10th and 90th percentile, and
+ *      every estimate at the ends of its documented range (estimateInputs), the others at
+ *      their base, the metric (or its paired difference) at each end;
+ *   2. from one run of the scenario as written (distributions drawn once per run): each such
+ *      input's first-order share of the metric's variance, and with a baseline EVPI and EVPPI
+ *      on incremental net benefit (λ × extra good outcomes − extra cost). Estimates are fixed
+ *      within a run, so only the tornado covers them.
  *
  * Metrics are on the per-year basis `simulate` reports by default (flows per year), so EVPI
  * and EVPPI are in SEK per year. Every run uses the scenario's seed and runs (common random
@@ -26,7 +28,8 @@ import { summarise } from '../summarise/summarise.js';
 import { basisFactor, metricColumn } from '../summarise/metricValues.js';
 import { setScenarioPaths } from '../sweep/setScenarioPaths.js';
 import { runInputValues } from './runInputs.js';
-import { tornadoPlan, tornadoRows, type TornadoRow } from './tornado.js';
+import { findEstimateInputs, type SkippedInput } from './estimateInputs.js';
+import { tornadoPlan, tornadoRows, type InputChoice, type TornadoPlan, type TornadoRow } from './tornado.js';
 import { findUncertainInputs } from './uncertainInputs.js';
 import { evpi, evppi, incrementalNetBenefit } from './valueOfInformation.js';
 import { firstOrderShare } from './varianceShares.js';
@@ -37,6 +40,10 @@ export interface SensitivityOptions {
   valuePerOutcome: number;
   outcomeMetric: MetricId;
   costMetric: MetricId;
+  /** Which inputs the tornado varies. */
+  inputs: InputChoice;
+  /** Only these of them, by path (a benchmark's fixed set); all when not given. */
+  only?: readonly string[];
 }
 
 export const DEFAULT_SENSITIVITY: SensitivityOptions = {
@@ -46,13 +53,17 @@ export const DEFAULT_SENSITIVITY: SensitivityOptions = {
   valuePerOutcome: 1_600_000,
   outcomeMetric: 'outcomes.attributable',
   costMetric: 'purchaser.totalCost',
+  inputs: 'all',
 };
 
 export interface SensitivityResult {
   metric: MetricId;
-  /** The metric (or paired difference) with every uncertain input at its median. */
+  inputs: InputChoice;
+  /** The metric (or paired difference) with every input at its base. */
   base: number | null;
   tornado: TornadoRow[];
+  /** Estimates left out because they cannot matter in this scenario (their switch is off). */
+  skipped?: SkippedInput[];
   variance?: Array<{ path: string; share: number }>;
   /** SEK per year. */
   evpi?: number;
@@ -63,16 +74,26 @@ export interface SensitivityResult {
 
 export type RunPoint = (s: Scenario) => Promise<SimulationResult>;
 
+/** The tornado's inputs for a scenario and a choice of kinds, with the estimates skipped. */
+export function sensitivityPlan(design: Scenario, choice: InputChoice, catalogue: ModelCatalogue): { plan: TornadoPlan; skipped: SkippedInput[]; distributions: number } {
+  const distributions = findUncertainInputs(design);
+  const estimates = choice === 'distributions' ? { inputs: [], skipped: [] } : findEstimateInputs(design, catalogue);
+  return { plan: tornadoPlan(distributions, estimates.inputs, choice), skipped: estimates.skipped, distributions: choice === 'estimates' ? 0 : distributions.length };
+}
+
 /** How many distinct simulations an analysis needs at most (for progress). */
-export function sensitivityJobCount(design: Scenario, baseline: Scenario | undefined): number {
-  const n = findUncertainInputs(design).length;
-  return n === 0 ? 0 : (2 * n + 2) * (baseline ? 2 : 1);
+export function sensitivityJobCount(design: Scenario, baseline: Scenario | undefined, choice: InputChoice, catalogue: ModelCatalogue): number {
+  const { plan, distributions } = sensitivityPlan(design, choice, catalogue);
+  const n = plan.ends.length;
+  return n === 0 ? 0 : (2 * n + 1 + (distributions > 0 ? 1 : 0)) * (baseline ? 2 : 1);
 }
 
 export async function runSensitivity(design: Scenario, baseline: Scenario | undefined, o: SensitivityOptions, run: RunPoint, catalogue: ModelCatalogue): Promise<{ ok: true; result: SensitivityResult } | { ok: false; issues: IssueLine[] }> {
   if (!isMetricId(o.metric)) return { ok: false, issues: [{ path: 'metric', problem: `unknown metric "${o.metric}"`, allowed: `one of ${METRIC_IDS.join(', ')}` }] };
-  const inputs = findUncertainInputs(design);
-  const plan = tornadoPlan(inputs);
+  const { plan, skipped } = sensitivityPlan(design, o.inputs, catalogue);
+  if (o.only) { const keep = new Set(o.only); plan.ends = plan.ends.filter((e) => keep.has(e.path)); }
+  // The variance shares and the value of information are about the distributions (drawn per run).
+  const inputs = o.inputs === 'estimates' ? [] : findUncertainInputs(design);
   const cache = new Map<string, Promise<SimulationResult>>();
   const once = (s: Scenario): Promise<SimulationResult> => {
     const key = JSON.stringify(s);
@@ -81,7 +102,7 @@ export async function runSensitivity(design: Scenario, baseline: Scenario | unde
     return p;
   };
   // Which inputs the baseline shares: those whose path it accepts.
-  const shared = new Set(baseline ? inputs.filter((i) => setScenarioPaths(baseline, { [i.path]: plan.base[i.path] }, catalogue).ok).map((i) => i.path) : []);
+  const shared = new Set(baseline ? plan.ends.filter((e) => setScenarioPaths(baseline, { [e.path]: e.base }, catalogue).ok).map((e) => e.path) : []);
 
   const scenarios = (values: Record<string, number>): { ok: true; design: Scenario; baseline?: Scenario } | { ok: false; issues: IssueLine[] } => {
     const d = setScenarioPaths(design, values, catalogue);
@@ -105,13 +126,14 @@ export async function runSensitivity(design: Scenario, baseline: Scenario | unde
     const s = scenarios(values);
     if (!s.ok) return s;
   }
-  const base = inputs.length ? await valueOf(plan.base) : null;
+  const base = plan.ends.length ? await valueOf(plan.base) : null;
   const ends = new Map<string, number | null>();
   for (const e of plan.ends) {
     ends.set(`${e.path}|low`, await valueOf({ ...plan.base, [e.path]: e.low }));
     ends.set(`${e.path}|high`, await valueOf({ ...plan.base, [e.path]: e.high }));
   }
-  const result: SensitivityResult = { metric: o.metric, base, tornado: tornadoRows(plan.ends, (p, end) => ends.get(`${p}|${end}`) ?? null) };
+  const result: SensitivityResult = { metric: o.metric, inputs: o.inputs, base, tornado: tornadoRows(plan.ends, (p, end) => ends.get(`${p}|${end}`) ?? null) };
+  if (o.inputs !== 'distributions') result.skipped = skipped;
   if (inputs.length === 0) return { ok: true, result };
 
   // One run of the scenario as written: inputs drawn once per run.

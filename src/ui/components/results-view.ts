@@ -31,6 +31,7 @@ import './chart-figure.js';
 import './data-table.js';
 import './export-panel.js';
 import './glossary-link.js';
+import './convergence-section.js';
 
 @customElement('results-view')
 export class ResultsView extends LightElement {
@@ -307,6 +308,7 @@ export class ResultsView extends LightElement {
         <h2 id="table-h">${t(L, 'tableHeading')} <glossary-link term="interval" .language=${L}></glossary-link> <glossary-link term="mcse" .language=${L}></glossary-link></h2>
         <data-table .table=${this.table}></data-table>
       </section>
+      <convergence-section .job=${job} .language=${L} ?streaming=${partial}></convergence-section>
 
       <export-panel .language=${L} .job=${job} .rows=${this.rows} .scenario=${this.scenario} ?valid=${this.valid}></export-panel>
     `;

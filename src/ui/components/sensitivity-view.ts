@@ -10,7 +10,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { LightElement } from '../LightElement.js';
 import { catalogue, isMetricId, METRICS, type MetricId, type Scenario } from '../../engine.js';
 import { overlayInputs } from '../../core/sensitivity/overlayInputs.js';
-import { DEFAULT_SENSITIVITY, type SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
+import { inputLabel } from '../../core/sensitivity/inputLabel.js';
+import { DEFAULT_SENSITIVITY, sensitivityPlan, type SensitivityResult } from '../../core/sensitivity/runSensitivity.js';
+import type { InputChoice } from '../../core/sensitivity/tornado.js';
 import { findUncertainInputs } from '../../core/sensitivity/uncertainInputs.js';
 import { gridValues } from '../../core/sweep/grid.js';
 import type { Lang } from '../../i18n/Lang.js';
@@ -19,13 +21,16 @@ import { CancelledError } from '../../worker/WorkerPool.js';
 import { SensitivityRunner, type SensitivityProgress, type SweepPointResult } from '../run/SensitivityRunner.js';
 import { baselineFor, isBaseline } from '../state/baselineFor.js';
 import { LIBRARY } from '../state/scenarioLibrary.js';
-import { evppiFigure, heatmapFigure, sensitivitySentence, sweepFigure, tornadoFigure, varianceFigure } from '../data/sensitivityFigures.js';
+import { evppiFigure, heatmapFigure, sensitivitySentence, skippedNote, sweepFigure, tornadoFigure, varianceFigure, type InputLabeller } from '../data/sensitivityFigures.js';
 import type { RunStatus } from './run-panel.js';
 import './run-panel.js';
 import './chart-figure.js';
 
 const UNCERTAIN_LIBRARY_ID = 'uncertain-inputs';
 const IDLE: RunStatus = { running: false, runsDone: 0, runsTotal: 0, etaSeconds: null };
+const INPUT_OPTIONS: ReadonlyArray<{ value: InputChoice; text: 'sensInputsAll' | 'sensInputsDistributions' | 'sensInputsEstimates' }> = [
+  { value: 'all', text: 'sensInputsAll' }, { value: 'distributions', text: 'sensInputsDistributions' }, { value: 'estimates', text: 'sensInputsEstimates' },
+];
 
 @customElement('sensitivity-view')
 export class SensitivityView extends LightElement {
@@ -34,10 +39,11 @@ export class SensitivityView extends LightElement {
   @state() private metric: MetricId = DEFAULT_SENSITIVITY.metric;
   @state() private valuePerOutcome = DEFAULT_SENSITIVITY.valuePerOutcome;
   @state() private runs = 500;
+  @state() private inputs: InputChoice = DEFAULT_SENSITIVITY.inputs;
   @state() private borrowInputs = true;
   @state() private status: RunStatus = IDLE;
   @state() private message = '';
-  @state() private result: { value: SensitivityResult; runs: number; diff: boolean } | null = null;
+  @state() private result: { value: SensitivityResult; runs: number; diff: boolean; design: Scenario } | null = null;
   @state() private sweepPath = '';
   @state() private sweepFrom = 0;
   @state() private sweepTo = 1;
@@ -76,9 +82,9 @@ export class SensitivityView extends LightElement {
     this.status = { ...IDLE, running: true };
     this.message = '';
     try {
-      const out = await this.runner.analyse(a.design, a.baseline, { ...DEFAULT_SENSITIVITY, metric: this.metric, valuePerOutcome: this.valuePerOutcome }, this.progress);
+      const out = await this.runner.analyse(a.design, a.baseline, { ...DEFAULT_SENSITIVITY, metric: this.metric, valuePerOutcome: this.valuePerOutcome, inputs: this.inputs }, this.progress);
       if (out.ok) {
-        this.result = { value: out.result, runs: a.design.runs, diff: Boolean(a.baseline) };
+        this.result = { value: out.result, runs: a.design.runs, diff: Boolean(a.baseline), design: a.design };
         if (!this.sweepPath && out.result.tornado[0]) this.suggestSweep(out.result);
       } else {
         this.message = t(this.language, 'sweepBadInput', { issue: out.issues.map((i) => `${i.path}: ${i.problem}`).join('; ') });
@@ -128,13 +134,32 @@ export class SensitivityView extends LightElement {
       <input id=${id} type="number" step=${step} .value=${String(value)} @change=${(e: Event) => { const x = Number((e.target as HTMLInputElement).value); if (Number.isFinite(x)) set(x); }} />`;
   }
 
+  /** Inputs by the editor's labels, with the service and segment (the tables keep the path). */
+  private labeller(design: Scenario): InputLabeller {
+    return (path) => inputLabel(path, design, catalogue)[this.language];
+  }
+
+  private varyFor: { key: readonly unknown[]; nothing: boolean } | null = null;
+
+  /** Nothing to vary for the chosen kind of inputs: the run button is blocked. Kept until its inputs change (it compiles). */
+  private nothingToVary(): boolean {
+    const key = [this.scenario, this.runs, this.borrowInputs, this.inputs] as const;
+    if (this.varyFor && this.varyFor.key.every((x, i) => x === key[i])) return this.varyFor.nothing;
+    const a = this.analysed();
+    const nothing = !a || sensitivityPlan(a.design, this.inputs, catalogue).plan.ends.length === 0;
+    this.varyFor = { key, nothing };
+    return nothing;
+  }
+
   protected override render() {
     const L = this.language;
     const s = this.scenario;
     if (!s) return null;
     const own = findUncertainInputs(s).length > 0;
     const r = this.result;
-    const figures = r ? [tornadoFigure(r.value, L, r.diff), varianceFigure(r.value, r.runs, L), evppiFigure(r.value, L)].filter((f) => f !== null) : [];
+    const labelOf = r ? this.labeller(r.design) : undefined;
+    const figures = r ? [tornadoFigure(r.value, L, r.diff, labelOf), varianceFigure(r.value, r.runs, L, labelOf), evppiFigure(r.value, L, labelOf)].filter((f) => f !== null) : [];
+    const skipped = r && skippedNote(r.value, L, labelOf);
     return html`<section class="sensitivity-view" aria-labelledby="sens-h">
       <h1 id="sens-h" class="view-heading" tabindex="-1">${t(L, 'sensTitle')}</h1>
       <p>${t(L, 'sensIntro')}</p>
@@ -147,14 +172,19 @@ export class SensitivityView extends LightElement {
           ${METRICS.map((m) => html`<option value=${m.id} ?selected=${m.id === this.metric}>${m.label[L]}</option>`)}
         </select>
         ${this.numberInput('sens-value', t(L, 'sensValuePerOutcome'), this.valuePerOutcome, (x) => { this.valuePerOutcome = Math.max(0, x); })}
+        <label for="sens-inputs">${t(L, 'sensInputs')}</label>
+        <select id="sens-inputs" @change=${(e: Event) => { const v = INPUT_OPTIONS.find((o) => o.value === (e.target as HTMLSelectElement).value); if (v) this.inputs = v.value; }}>
+          ${INPUT_OPTIONS.map((o) => html`<option value=${o.value} ?selected=${o.value === this.inputs}>${t(L, o.text)}</option>`)}
+        </select>
         ${this.numberInput('sens-runs', t(L, 'sensRuns'), this.runs, (x) => { this.runs = Math.max(25, Math.min(10_000, Math.round(x))); }, '25')}
       </div>
-      <run-panel .language=${L} .status=${this.status} .label=${t(L, 'sensRun')} .blocked=${own || this.borrowInputs ? 0 : 1}
+      <run-panel .language=${L} .status=${this.status} .label=${t(L, 'sensRun')} .blocked=${this.nothingToVary() ? 1 : 0}
         @run=${(e: Event) => { e.stopPropagation(); void this.analyse(); }} @cancel=${(e: Event) => { e.stopPropagation(); this.runner.cancel(); }}></run-panel>
       ${this.message ? html`<p class="notice warning" role="alert">${this.message}</p>` : null}
       ${!r ? html`<p class="empty">${t(L, 'sensNone')}</p>` : html`
-        <p class="sens-sentence" data-testid="sens-sentence"><strong>${sensitivitySentence(r.value, L)}</strong></p>
-        ${figures.map((f) => html`<chart-figure .figure=${f} .language=${L} level="2"></chart-figure>`)}`}
+        <p class="sens-sentence" data-testid="sens-sentence"><strong>${sensitivitySentence(r.value, L, labelOf)}</strong></p>
+        ${figures.map((f) => html`<chart-figure .figure=${f} .language=${L} level="2"></chart-figure>`)}
+        ${skipped ? html`<p class="sens-skipped" data-testid="sens-skipped">${skipped}</p>` : null}`}
       <section aria-labelledby="sweep-h" class="sweep-controls">
         <h2 id="sweep-h">${t(L, 'sweepHeading')}</h2>
         <label for="sweep-path">${t(L, 'sweepPath')}</label>

@@ -52,7 +52,7 @@ export class SensitivityRunner {
   }
 
   async analyse(design: Scenario, baseline: Scenario | undefined, o: SensitivityOptions, onProgress: (p: SensitivityProgress) => void): Promise<{ ok: true; result: SensitivityResult } | { ok: false; issues: IssueLine[] }> {
-    return runSensitivity(design, baseline, o, this.counter(sensitivityJobCount(design, baseline), design.runs, onProgress), catalogue);
+    return runSensitivity(design, baseline, o, this.counter(sensitivityJobCount(design, baseline, o.inputs, catalogue), design.runs, onProgress), catalogue);
   }
 
   /** A one- or two-way sweep (the first path slowest); every point is validated before any runs. */

@@ -16,11 +16,11 @@ describe('runSensitivity', () => {
   it('base and ends are plain runs of the scenario with the inputs set; identical scenarios run once', async () => {
     let calls = 0;
     const design = uncertain();
-    const out = await runSensitivity(design, undefined, { ...DEFAULT_SENSITIVITY, metric: 'purchaser.payments' }, async (s) => { calls++; return run(s); }, catalogue);
+    const out = await runSensitivity(design, undefined, { ...DEFAULT_SENSITIVITY, metric: 'purchaser.payments', inputs: 'distributions' }, async (s) => { calls++; return run(s); }, catalogue);
     expect(out.ok).toBe(true);
     if (!out.ok) return;
     const r = out.result;
-    expect(calls).toBeLessThanOrEqual(sensitivityJobCount(design, undefined));
+    expect(calls).toBeLessThanOrEqual(sensitivityJobCount(design, undefined, 'distributions', catalogue));
     const median = setScenarioPaths(design, { 'segments[0].params.costPerClientMonth': 100000, 'segments[0].params.episodeMedianMonths': 6 }, catalogue);
     expect(median.ok && summarise(compileScenario(median.scenario), await run(median.scenario)).metrics['purchaser.payments'].mean).toBe(r.base);
     expect(r.tornado.map((t) => t.path)).toEqual(['segments[0].params.episodeMedianMonths', 'segments[0].params.costPerClientMonth']);
@@ -35,7 +35,7 @@ describe('runSensitivity', () => {
   it('with a baseline: paired differences, EVPI ≥ 0 and EVPPI per input', async () => {
     const design = uncertain();
     const baseline = { ...uncertain(), payment: { rule: 'perDiem' } };
-    const out = await runSensitivity(design, baseline, DEFAULT_SENSITIVITY, run, catalogue);
+    const out = await runSensitivity(design, baseline, { ...DEFAULT_SENSITIVITY, inputs: 'distributions' }, run, catalogue);
     expect(out.ok && out.result.evppi?.length).toBe(2);
     expect(out.ok && out.result.evpi).toBeGreaterThanOrEqual(0);
   });

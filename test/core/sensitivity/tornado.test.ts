@@ -30,7 +30,7 @@ describe('uncertain inputs and their ends', () => {
   it('base at the median, ends at the 10th and 90th percentile; rows sorted by swing', () => {
     const plan = tornadoPlan([{ path: 'a', dist: { dist: 'uniform', min: 0, max: 10 } }, { path: 'b', dist: { dist: 'uniform', min: 0, max: 100 } }]);
     expect(plan.base).toEqual({ a: 5, b: 50 });
-    expect(plan.ends[0]).toEqual({ path: 'a', low: 1, high: 9 });
+    expect(plan.ends[0]).toEqual({ path: 'a', kind: 'distribution', base: 5, low: 1, high: 9 });
     const rows = tornadoRows(plan.ends, (path, end) => (path === 'a' ? (end === 'low' ? 1 : 3) : end === 'low' ? 10 : 30));
     expect(rows.map((r) => [r.path, r.swing])).toEqual([['b', 20], ['a', 2]]);
     expect(tornadoRows(plan.ends, (p) => (p === 'a' ? null : 1))[1]).toMatchObject({ path: 'a', swing: null });
