@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, type ChartFrame } from './ChartFrame.js';
-import { labelRoom, OKABE_ITO } from './palette.js';
+import { labelRoom, OKABE_ITO, WRAPPED_AXIS, wrapLabel } from './palette.js';
 
 export interface RankedBarsInput extends ChartFrame {
   bars: ReadonlyArray<{ input: string; value: number }>;
@@ -14,11 +14,13 @@ export interface RankedBarsInput extends ChartFrame {
 }
 
 export function rankedBars(input: RankedBarsInput): TopLevelSpec {
-  const values = input.bars.filter((b) => Number.isFinite(b.value)).map((b) => ({ ...b })).sort((a, b) => b.value - a.value);
-  const y = { field: 'input', type: 'nominal' as const, sort: values.map((v) => v.input), title: null, axis: { labelLimit: Math.min(260, labelRoom(input.width)) } };
+  const room = labelRoom(input.width);
+  // Long input names ("Episode median length — HVB youth") wrap onto lines instead of being cut.
+  const values = input.bars.filter((b) => Number.isFinite(b.value)).map((b) => ({ ...b, axisLabel: wrapLabel(b.input, room) })).sort((a, b) => b.value - a.value);
+  const y = { field: 'axisLabel', type: 'nominal' as const, sort: values.map((v) => v.axisLabel), title: null, axis: { labelLimit: room, ...WRAPPED_AXIS } };
   const x = { field: 'value', type: 'quantitative' as const, title: input.xTitle, axis: { format: input.format }, scale: { zero: true } };
   return {
-    ...frame(input, Math.max(60, 26 * values.length)),
+    ...frame(input, Math.max(60, (16 + 12 * Math.max(1, ...values.map((v) => v.axisLabel.split('\n').length))) * values.length)),
     data: { values },
     layer: [
       { mark: { type: 'bar', color: OKABE_ITO.green, height: { band: 0.7 } }, encoding: { y, x, tooltip: [{ field: 'input', type: 'nominal' }, { field: 'value', type: 'quantitative', format: input.format }] } },

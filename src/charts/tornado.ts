@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, type ChartFrame } from './ChartFrame.js';
-import { labelRoom, OKABE_ITO } from './palette.js';
+import { labelRoom, OKABE_ITO, WRAPPED_AXIS, wrapLabel } from './palette.js';
 
 export interface TornadoBar {
   input: string;
@@ -25,14 +25,17 @@ export interface TornadoInput extends ChartFrame {
 
 export function tornadoChart(input: TornadoInput): TopLevelSpec {
   const bars = input.bars.filter((b) => Number.isFinite(b.atLow) && Number.isFinite(b.atHigh));
-  const order = bars.map((b) => b.input);
-  const ends = bars.flatMap((b) => [
-    { input: b.input, end: input.lowLabel, from: input.base, to: b.atLow },
-    { input: b.input, end: input.highLabel, from: input.base, to: b.atHigh },
+  const room = labelRoom(input.width);
+  // Long input names ("Episode median length — HVB youth") wrap onto lines instead of being cut.
+  const wrapped = bars.map((b) => wrapLabel(b.input, room));
+  const ends = bars.flatMap((b, i) => [
+    { input: b.input, axisLabel: wrapped[i], end: input.lowLabel, from: input.base, to: b.atLow },
+    { input: b.input, axisLabel: wrapped[i], end: input.highLabel, from: input.base, to: b.atHigh },
   ]);
-  const y = { field: 'input', type: 'nominal' as const, sort: order, title: null, axis: { labelLimit: Math.min(260, labelRoom(input.width)) } };
+  const y = { field: 'axisLabel', type: 'nominal' as const, sort: wrapped, title: null, axis: { labelLimit: room, ...WRAPPED_AXIS } };
+  const lines = Math.max(1, ...wrapped.map((w) => w.split('\n').length));
   return {
-    ...frame(input, Math.max(60, 28 * bars.length)),
+    ...frame(input, Math.max(60, (16 + 12 * lines) * bars.length)),
     layer: [
       {
         data: { values: ends },

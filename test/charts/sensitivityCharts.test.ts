@@ -18,6 +18,18 @@ describe('sensitivity charts', () => {
     expect(compileClean(tornadoChart({ ...input, title: 'Tornado' })).warnings).toEqual([]);
   });
 
+  it('tornado and ranked bars wrap a long input name onto lines instead of cutting it', () => {
+    const long = 'Antal placeringar per utförare och månad — HVB för ungdomar, segment 2';
+    const narrow = { width: 300, description: 'Beskrivning' };
+    const t = tornadoChart({ ...narrow, base: 1, xTitle: 'x', lowLabel: 'Låg', highLabel: 'Hög', bars: [{ input: long, atLow: 0, atHigh: 2 }] }) as unknown as { layer: Array<{ data: { values: Array<{ input: string; axisLabel: string }> } }> };
+    const row = t.layer[0].data.values[0];
+    expect(row.input).toBe(long);
+    expect(row.axisLabel.split('\n').length).toBeGreaterThan(1);
+    expect(row.axisLabel.replace(/\n/g, ' ')).toBe(long);
+    const r = rankedBars({ ...narrow, bars: [{ input: long, value: 1 }], xTitle: 'x', format: '.0%' }) as unknown as { data: { values: Array<{ axisLabel: string }> } };
+    expect(r.data.values[0].axisLabel.split('\n').length).toBeGreaterThan(1);
+  });
+
   it('sweep line with its band, and ranked bars, compile cleanly', () => {
     const points = [0, 1, 2].map((x) => ({ x, mean: 10 + x, lo: 8 + x, hi: 13 + x }));
     expect(compileClean(sweepLine({ ...frame, points, xTitle: 'Bonus', yTitle: 'Kostnad', bandTitle: '90 %' })).warnings).toEqual([]);
