@@ -23,6 +23,11 @@ import type { ParamSpecs } from '../src/core/model/ParamSpec.js';
 
 export interface SensitivityBench {
   tornado: { inputs: number; points: number; runsPerPoint: number; workers: number; seconds: number; secondsPerPoint: number; overheadPerPointMs: number };
+  /**
+   * What a point costs on the warm pool beyond its runs: `points` points of `runsPerPoint` runs
+   * one after another, against one job of points × runsPerPoint runs on the same pool.
+   */
+  warmPool: { points: number; runsPerPoint: number; pointsSeconds: number; oneJobSeconds: number; overheadPerPointMs: number };
   evppi: { runs: number; inputs: number; simulateSeconds: number; analysisSeconds: number };
 }
 
@@ -67,6 +72,7 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
       if (r.ok) compileScenario(r.scenario);
     }
     const overheadPerPointMs = (seconds(started) * 1000) / reps;
+    const warmPool = await warmPoolOverhead(runner, design, runsPerPoint, quick ? 2 : 8);
 
     // EVPPI from one 10,000-run comparison with the uncertain inputs drawn per run.
     const runs = quick ? 100 : 10_000;
@@ -87,11 +93,23 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
     const analysisSeconds = seconds(started);
     return {
       tornado: { inputs, points, runsPerPoint, workers, seconds: tornadoSeconds, secondsPerPoint: tornadoSeconds / Math.max(1, points), overheadPerPointMs },
+      warmPool,
       evppi: { runs, inputs: paths.length, simulateSeconds, analysisSeconds },
     };
   } finally {
     runner.dispose();
   }
+}
+
+/** Per-point overhead on a warm pool: n points of `runs` runs each, then one job of n × runs (same scenario, same pool). */
+async function warmPoolOverhead(runner: PointRunner, design: Scenario, runs: number, n: number): Promise<SensitivityBench['warmPool']> {
+  let started = performance.now();
+  for (let i = 0; i < n; i++) await runner.run({ ...design, runs });
+  const pointsSeconds = seconds(started);
+  started = performance.now();
+  await runner.run({ ...design, runs: n * runs });
+  const oneJobSeconds = seconds(started);
+  return { points: n, runsPerPoint: runs, pointsSeconds, oneJobSeconds, overheadPerPointMs: ((pointsSeconds - oneJobSeconds) * 1000) / n };
 }
 
 export function formatSensitivityBench(b: SensitivityBench): string {
@@ -100,6 +118,7 @@ export function formatSensitivityBench(b: SensitivityBench): string {
     `\nSensitivity (issue 12)`,
     `  tornado, default.json with ${b.tornado.inputs} uncertain inputs, ${b.tornado.points} points × ${b.tornado.runsPerPoint} runs, ${b.tornado.workers} workers: ${s(b.tornado.seconds)} (${s(b.tornado.secondsPerPoint)} per point; target < 10 s)`,
     `  per-point overhead (set path, validate, compile): ${b.tornado.overheadPerPointMs.toFixed(1)} ms`,
+    `  per-point overhead on the warm pool: ${b.warmPool.overheadPerPointMs.toFixed(1)} ms (${b.warmPool.points} points × ${b.warmPool.runsPerPoint} runs: ${s(b.warmPool.pointsSeconds)}; one job of the same runs: ${s(b.warmPool.oneJobSeconds)})`,
     `  EVPPI of ${b.evppi.inputs} inputs + EVPI + shares from ${b.evppi.runs} runs: ${s(b.evppi.analysisSeconds)} (target < 2 s; the two runs took ${s(b.evppi.simulateSeconds)})`,
     '',
   ].join('\n');
