@@ -1,8 +1,9 @@
 /**
  * The worker side, platform-neutral: compile a job's scenario once, simulate chunks on
- * request. The browser entry and the Node entry only wire this to their message ports.
+ * request. The browser entry and the Node entry only wire this to their message ports. The
+ * scenario comes validated by the pool (see workerEngine).
  */
-import { chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario } from '../engine.js';
+import { chunkToData, compileScenario, simulateChunk, type CompiledScenario } from './workerEngine.js';
 import { FormulaError } from '../core/formula/FormulaError.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { createPlanHandler } from './handlePlanMessage.js';
@@ -16,9 +17,7 @@ export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayB
     try {
       if (message.type === 'load') {
         jobs.clear(); // one job at a time per worker; keep memory flat
-        const checked = validateScenario(message.scenario);
-        if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.problem}; ${i.allowed}`).join('\n'));
-        jobs.set(message.job, compileScenario(checked.scenario));
+        jobs.set(message.job, compileScenario(message.scenario));
         return;
       }
       const compiled = jobs.get(message.job);
