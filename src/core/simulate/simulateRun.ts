@@ -99,13 +99,13 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const G = c.segments.length;
   const monthly: MonthlyRates = {
     // Per provider, not looked up by name each month (run parameters are dictionary objects).
-    costPerClientMonth: Float64Array.from(c.providerSegment, (g) => P.segments[g].costPerClientMonth),
-    fixedCostPerMonth: Float64Array.from(c.providerSegment, (g) => P.segments[g].fixedCostPerMonth),
+    costPerClientMonth: perProvider(c.providerSegment, P.segments.map((sp) => sp.costPerClientMonth)),
+    fixedCostPerMonth: perProvider(c.providerSegment, P.segments.map((sp) => sp.fixedCostPerMonth)),
     hoursPerClientMonth: care.hoursPerClientMonth, delivered, lostMinutes, effortCostShare,
   };
 
   for (let t = 0; t < M; t++) {
-    for (let j = 0; j < J; j++) s.occupancy[j] -= s.discharges[j * stride + t];
+    dischargeMonth(s, t);
     s.fallbackOccupancy -= s.fallbackDischarges[t];
     if (procurement && s.terminated > s.replaced && procureReplacements(s, beh, markets, c.providerSegment, deficientBelow, dose, procurement, t - procurementDelay - 1)) {
       updateTrueScores(c, om, views, needScale, s);
@@ -145,6 +145,19 @@ function procureReplacements(
     any = true;
   }
   return any;
+}
+
+/** Month t's discharges free their places (fields read once: a loop over s.x reloads them). */
+function dischargeMonth(s: RunState, t: number): void {
+  const occupancy = s.occupancy, discharges = s.discharges, stride = s.months + 1;
+  for (let j = 0; j < s.providers; j++) occupancy[j] -= discharges[j * stride + t];
+}
+
+/** A segment's value for each of its providers (a loop: Float64Array.from with a callback is slow). */
+function perProvider(segmentOf: Int32Array, bySegment: readonly number[]): Float64Array {
+  const out = new Float64Array(segmentOf.length);
+  for (let j = 0; j < out.length; j++) out[j] = bySegment[segmentOf[j]];
+  return out;
 }
 
 interface MonthlyRates {
