@@ -118,7 +118,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     const q = Math.floor((t - warmUp) / c.periodMonths);
     bookMonth(s, beh, q, monthly);
     if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) {
-      for (let j = 0; j < J; j++) s.trueScore[j * s.periods + q] = s.trueScoreRate[j] * s.measured[j * s.periods + q];
+      bookTrueScores(s, q);
       settlePeriod(ctx, q, t);
       extraReliability.add(s, q);
       if (bc && t < M - 1) { decideBehaviour(bc); updateTrueScores(c, om, views, needScale, s); admission.refreshEffects(); }
@@ -150,7 +150,13 @@ function procureReplacements(
 /** Month t's discharges free their places (fields read once: a loop over s.x reloads them). */
 function dischargeMonth(s: RunState, t: number): void {
   const occupancy = s.occupancy, discharges = s.discharges, stride = s.months + 1;
-  for (let j = 0; j < s.providers; j++) occupancy[j] -= discharges[j * stride + t];
+  for (let j = 0, J = s.providers; j < J; j++) occupancy[j] -= discharges[j * stride + t];
+}
+
+/** Period q's true-score cells: each provider's true rate times its measured clients. */
+function bookTrueScores(s: RunState, q: number): void {
+  const trueScore = s.trueScore, trueScoreRate = s.trueScoreRate, measured = s.measured, periods = s.periods;
+  for (let j = 0, J = s.providers; j < J; j++) trueScore[j * periods + q] = trueScoreRate[j] * measured[j * periods + q];
 }
 
 /** A segment's value for each of its providers (a loop: Float64Array.from with a callback is slow). */
@@ -176,10 +182,10 @@ function bookMonth(s: RunState, beh: BehaviourState, q: number, k: MonthlyRates)
   const active = s.active, occupancy = s.occupancy, clientMonths = s.clientMonths, clientMonthsTotal = s.clientMonthsTotal, cost = s.cost, effort = beh.effort;
   // Sums in locals, in the same order as adding to the fields one provider at a time.
   let careHours = s.careHours, adminHours = s.adminHours, effortSum = beh.effortSum, effortMonths = beh.effortMonths;
-  for (let j = 0; j < s.providers; j++) {
+  for (let j = 0, J = s.providers, periods = s.periods; j < J; j++) {
     if (!active[j]) continue;
     const cm = occupancy[j];
-    clientMonths[j * s.periods + q] += cm;
+    clientMonths[j * periods + q] += cm;
     clientMonthsTotal[j] += cm;
     cost[j] += cm * costPerClientMonth[j] + fixedCostPerMonth[j];
     careHours += cm * hoursPerClientMonth * delivered;
