@@ -27,7 +27,7 @@ export interface SensitivityBench {
    * What a point costs on the warm pool beyond its runs: `points` points of `runsPerPoint` runs
    * one after another, against one job of points × runsPerPoint runs on the same pool.
    */
-  warmPool: { points: number; runsPerPoint: number; pointsSeconds: number; oneJobSeconds: number; overheadPerPointMs: number };
+  warmPool: { points: number; runsPerPoint: number; pointsSeconds: number; oneJobSeconds: number; overheadPerPointMs: number; cpuOverheadPerPointMs: number };
   evppi: { runs: number; inputs: number; simulateSeconds: number; analysisSeconds: number };
 }
 
@@ -103,13 +103,20 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
 
 /** Per-point overhead on a warm pool: n points of `runs` runs each, then one job of n × runs (same scenario, same pool). */
 async function warmPoolOverhead(runner: PointRunner, design: Scenario, runs: number, n: number): Promise<SensitivityBench['warmPool']> {
+  // Process CPU time covers every thread, and unlike wall time it barely moves when others share the machine.
+  const cpuMs = (from: NodeJS.CpuUsage): number => { const u = process.cpuUsage(from); return (u.user + u.system) / 1000; };
   let started = performance.now();
+  let cpu = process.cpuUsage();
   for (let i = 0; i < n; i++) await runner.run({ ...design, runs });
-  const pointsSeconds = seconds(started);
+  const pointsSeconds = seconds(started), pointsCpu = cpuMs(cpu);
   started = performance.now();
+  cpu = process.cpuUsage();
   await runner.run({ ...design, runs: n * runs });
-  const oneJobSeconds = seconds(started);
-  return { points: n, runsPerPoint: runs, pointsSeconds, oneJobSeconds, overheadPerPointMs: ((pointsSeconds - oneJobSeconds) * 1000) / n };
+  const oneJobSeconds = seconds(started), oneJobCpu = cpuMs(cpu);
+  return {
+    points: n, runsPerPoint: runs, pointsSeconds, oneJobSeconds,
+    overheadPerPointMs: ((pointsSeconds - oneJobSeconds) * 1000) / n, cpuOverheadPerPointMs: (pointsCpu - oneJobCpu) / n,
+  };
 }
 
 export function formatSensitivityBench(b: SensitivityBench): string {
@@ -118,7 +125,7 @@ export function formatSensitivityBench(b: SensitivityBench): string {
     `\nSensitivity (issue 12)`,
     `  tornado, default.json with ${b.tornado.inputs} uncertain inputs, ${b.tornado.points} points × ${b.tornado.runsPerPoint} runs, ${b.tornado.workers} workers: ${s(b.tornado.seconds)} (${s(b.tornado.secondsPerPoint)} per point; target < 10 s)`,
     `  per-point overhead (set path, validate, compile): ${b.tornado.overheadPerPointMs.toFixed(1)} ms`,
-    `  per-point overhead on the warm pool: ${b.warmPool.overheadPerPointMs.toFixed(1)} ms (${b.warmPool.points} points × ${b.warmPool.runsPerPoint} runs: ${s(b.warmPool.pointsSeconds)}; one job of the same runs: ${s(b.warmPool.oneJobSeconds)})`,
+    `  per-point overhead on the warm pool: ${b.warmPool.overheadPerPointMs.toFixed(1)} ms wall, ${b.warmPool.cpuOverheadPerPointMs.toFixed(1)} ms CPU, all threads (${b.warmPool.points} points × ${b.warmPool.runsPerPoint} runs: ${s(b.warmPool.pointsSeconds)}; one job of the same runs: ${s(b.warmPool.oneJobSeconds)})`,
     `  EVPPI of ${b.evppi.inputs} inputs + EVPI + shares from ${b.evppi.runs} runs: ${s(b.evppi.analysisSeconds)} (target < 2 s; the two runs took ${s(b.evppi.simulateSeconds)})`,
     '',
   ].join('\n');
