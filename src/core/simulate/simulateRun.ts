@@ -19,7 +19,7 @@
  * behaviour off the run is exactly what it was without them.
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
-import { drawRunParams } from '../compile/drawRunParams.js';
+import { drawRunParams, type RunParams } from '../compile/drawRunParams.js';
 import { observationModel } from '../measure/ObservationModel.js';
 import { Stream, streamFor } from '../rng/Stream.js';
 import { RunState } from '../state/RunState.js';
@@ -62,11 +62,15 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
 
   // Case mix has a stream of its own so quality draws are the same with or without it.
   const caseMix = c.market === 'fixed' ? new Stream(`${c.seed}|casemix${marketKey}`) : streamFor(c.seed, run, 'casemix');
-  const markets: SegmentMarket[] = c.segments.map((cs, g) => ({
-    offset: cs.offset, providers: cs.providers, qualityMean: P.segments[g].qualityMean, qualitySd: P.segments[g].qualitySd, caseMixSd: P.segments[g].caseMixSd,
-  }));
+  // Built by push: Array.prototype.map's result is occasionally holey, and this run's compiled code then deoptimises.
+  const markets: SegmentMarket[] = [];
+  for (let g = 0; g < c.segments.length; g++) {
+    const cs = c.segments[g], sp = P.segments[g];
+    markets.push({ offset: cs.offset, providers: cs.providers, qualityMean: sp.qualityMean, qualitySd: sp.qualitySd, caseMixSd: sp.caseMixSd });
+  }
   for (let j = 0; j < J; j++) drawProvider(s, j, markets[c.providerSegment[j]], dose, market.next(), caseMix.next());
-  const deficientBelow = markets.map((m) => markDeficient(s, m, P.sections.flagging.deficientQuantile));
+  const deficientBelow: number[] = [];
+  for (const m of markets) deficientBelow.push(markDeficient(s, m, P.sections.flagging.deficientQuantile));
   // Ended contracts are procured again; the newcomers draw from a stream of their own.
   const procurementDelay = P.sections.inspection.procurementDelayMonths;
   const procurement = P.sections.inspection.terminateOnConfirmed ? streamFor(c.seed, run, 'procurement') : null;
@@ -99,8 +103,8 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const G = c.segments.length;
   const monthly: MonthlyRates = {
     // Per provider, not looked up by name each month (run parameters are dictionary objects).
-    costPerClientMonth: perProvider(c.providerSegment, P.segments.map((sp) => sp.costPerClientMonth)),
-    fixedCostPerMonth: perProvider(c.providerSegment, P.segments.map((sp) => sp.fixedCostPerMonth)),
+    costPerClientMonth: perProvider(c.providerSegment, P.segments, 'costPerClientMonth'),
+    fixedCostPerMonth: perProvider(c.providerSegment, P.segments, 'fixedCostPerMonth'),
     hoursPerClientMonth: care.hoursPerClientMonth, delivered, lostMinutes, effortCostShare,
   };
 
@@ -159,10 +163,10 @@ function bookTrueScores(s: RunState, q: number): void {
   for (let j = 0, J = s.providers; j < J; j++) trueScore[j * periods + q] = trueScoreRate[j] * measured[j * periods + q];
 }
 
-/** A segment's value for each of its providers (a loop: Float64Array.from with a callback is slow). */
-function perProvider(segmentOf: Int32Array, bySegment: readonly number[]): Float64Array {
+/** A segment's monthly cost for each of its providers (a loop: Float64Array.from with a callback is slow). */
+function perProvider(segmentOf: Int32Array, segments: readonly RunParams['segments'][number][], key: 'costPerClientMonth' | 'fixedCostPerMonth'): Float64Array {
   const out = new Float64Array(segmentOf.length);
-  for (let j = 0; j < out.length; j++) out[j] = bySegment[segmentOf[j]];
+  for (let j = 0; j < out.length; j++) out[j] = segments[segmentOf[j]][key];
   return out;
 }
 
