@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileScenario, parseScenarioText, simulateScenario, type Scenario } from '../src/engine.js';
 import { measureColdStart } from './coldStart.js';
+import { median, startUpFrom, timeWholeCommand } from './wholeCommand.js';
 import { formatReport } from './formatReport.js';
 import { measureFormulaSpeed } from './formulaSpeed.js';
 import { timeGenerators } from './generators.js';
@@ -45,8 +46,8 @@ const seconds = (from: number): number => (performance.now() - from) / 1000;
 
 async function bench(quick: boolean): Promise<BenchReport> {
   const size = quick
-    ? { cityRuns: 25, engineRuns: 1, defaultRuns: 50, draws: 200_000 }
-    : { cityRuns: 1000, engineRuns: 50, defaultRuns: 1000, draws: 20_000_000 };
+    ? { cityRuns: 25, engineRuns: 1, defaultRuns: 50, draws: 200_000, commandRuns: 75, smallRuns: 50, samples: 1 }
+    : { cityRuns: 1000, engineRuns: 50, defaultRuns: 1000, draws: 20_000_000, commandRuns: 1000, smallRuns: 50, samples: 3 };
 
   const generators = await timeGenerators(size.draws);
 
@@ -68,6 +69,16 @@ async function bench(quick: boolean): Promise<BenchReport> {
     reference.push({ workers, seconds: r.seconds });
   }
 
+  // The whole command on 2 workers, start-up included, against the reference on 2 threads
+  // doing the same client episodes; start-up from a small job of two chunks (one per worker).
+  const command = await timeWholeCommand(`${LOAD_SCENARIO}.json`, size.commandRuns, 2);
+  const small: number[] = [];
+  for (let i = 0; i < size.samples; i++) small.push((await timeWholeCommand(`${LOAD_SCENARIO}.json`, size.smallRuns, 2)).seconds);
+  const commandReference = size.commandRuns === size.cityRuns
+    ? reference.find((r) => r.workers === 2)?.seconds ?? NaN
+    : (await referenceOnThreads(work, size.commandRuns, 2)).seconds;
+  const startUp = startUpFrom(size.commandRuns, command.seconds, size.smallRuns, median(small));
+
   // The default scenario: in this thread (already warm), and on fresh pools in fresh processes.
   const def = loadScenario('scenarios/default', size.defaultRuns);
   const defCompiled = compileScenario(def);
@@ -78,6 +89,8 @@ async function bench(quick: boolean): Promise<BenchReport> {
   const defaultPool: BenchReport['defaultScenario']['workers'] = [];
   for (const workers of WORKER_COUNTS) defaultPool.push({ workers, seconds: (await probeInChildProcess('scenarios/default', size.defaultRuns, workers)).seconds });
   const defaultTwo = defaultPool.find((d) => d.workers === 2)?.seconds ?? Infinity;
+  const defaultCommand: number[] = [];
+  for (let i = 0; i < size.samples; i++) defaultCommand.push((await timeWholeCommand('scenarios/default.json', size.defaultRuns, 2)).seconds);
 
   const formula = measureFormulaSpeed({ quick });
   const sensitivity = await benchSensitivity(loadScenario, quick);
@@ -92,14 +105,20 @@ async function bench(quick: boolean): Promise<BenchReport> {
     cityWide: { runs: size.cityRuns, clientEpisodes: expectedClients(work, size.cityRuns), workers: cityWide, identicalAcrossWorkers: new Set(cityWide.map((c) => c.hash)).size === 1 },
     reference: { workers: reference },
     ratio: ratios,
-    defaultScenario: { runs: size.defaultRuns, oneThreadWarmSeconds: defaultOneThread, workers: defaultPool },
+    wholeCommand: {
+      runs: size.commandRuns, workers: 2, seconds: command.seconds, exitCode: command.exitCode, referenceSeconds: commandReference,
+      ratio: command.seconds / commandReference, startUpSeconds: startUp.seconds, startUpShare: startUp.share, smallRuns: size.smallRuns, smallSeconds: median(small),
+    },
+    defaultScenario: { runs: size.defaultRuns, oneThreadWarmSeconds: defaultOneThread, workers: defaultPool, commandTwoWorkersSeconds: median(defaultCommand) },
     memory: { peakRssMB },
     formula,
     sensitivity,
     cli,
     targets: {
       cityWithin3xOfReference: (ratios.find((r) => r.workers === 2)?.ratio ?? Infinity) <= 3,
+      commandWithin3xOfReference: command.seconds / commandReference <= 3,
       defaultUnderHalfSecond: defaultTwo < 0.5,
+      defaultCommandUnderHalfSecond: median(defaultCommand) < 0.5,
       memoryUnder500MB: peakRssMB < 500,
       formulaAtLeast50x: formula.ratio >= 50,
       cliErrorUnderHalfSecond: cli.missingFile.medianSeconds < 0.5,

@@ -22,6 +22,11 @@ import { PointRunner } from '../src/cli/PointRunner.js';
 export interface SensitivityBench {
   /** cpuSeconds: CPU time of the whole process, worker threads included (wall time is unreliable on a busy machine). */
   tornado: { inputs: number; points: number; runsPerPoint: number; workers: number; seconds: number; cpuSeconds: number; secondsPerPoint: number; overheadPerPointMs: number };
+  /**
+   * What a point costs on the warm pool beyond its runs: `points` points of `runsPerPoint` runs
+   * one after another, against one job of points × runsPerPoint runs on the same pool.
+   */
+  warmPool: { points: number; runsPerPoint: number; pointsSeconds: number; oneJobSeconds: number; overheadPerPointMs: number; cpuOverheadPerPointMs: number };
   evppi: { runs: number; inputs: number; simulateSeconds: number; analysisSeconds: number; analysisCpuSeconds: number };
 }
 
@@ -52,6 +57,7 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
       if (r.ok) compileScenario(r.scenario);
     }
     const overheadPerPointMs = (seconds(started) * 1000) / reps;
+    const warmPool = await warmPoolOverhead(runner, design, runsPerPoint, quick ? 2 : 8);
 
     // EVPPI from one 10,000-run comparison with the uncertain inputs drawn per run.
     const runs = quick ? 100 : 10_000;
@@ -74,11 +80,30 @@ export async function benchSensitivity(load: (name: string, runs: number) => Sce
     const analysisCpuSeconds = cpuSeconds(cpu);
     return {
       tornado: { inputs, points, runsPerPoint, workers, seconds: tornadoSeconds, cpuSeconds: tornadoCpu, secondsPerPoint: tornadoSeconds / Math.max(1, points), overheadPerPointMs },
+      warmPool,
       evppi: { runs, inputs: paths.length, simulateSeconds, analysisSeconds, analysisCpuSeconds },
     };
   } finally {
     runner.dispose();
   }
+}
+
+/** Per-point overhead on a warm pool: n points of `runs` runs each, then one job of n × runs (same scenario, same pool). */
+async function warmPoolOverhead(runner: PointRunner, design: Scenario, runs: number, n: number): Promise<SensitivityBench['warmPool']> {
+  // Process CPU time covers every thread, and unlike wall time it barely moves when others share the machine.
+  const cpuMs = (from: NodeJS.CpuUsage): number => { const u = process.cpuUsage(from); return (u.user + u.system) / 1000; };
+  let started = performance.now();
+  let cpu = process.cpuUsage();
+  for (let i = 0; i < n; i++) await runner.run({ ...design, runs });
+  const pointsSeconds = seconds(started), pointsCpu = cpuMs(cpu);
+  started = performance.now();
+  cpu = process.cpuUsage();
+  await runner.run({ ...design, runs: n * runs });
+  const oneJobSeconds = seconds(started), oneJobCpu = cpuMs(cpu);
+  return {
+    points: n, runsPerPoint: runs, pointsSeconds, oneJobSeconds,
+    overheadPerPointMs: ((pointsSeconds - oneJobSeconds) * 1000) / n, cpuOverheadPerPointMs: (pointsCpu - oneJobCpu) / n,
+  };
 }
 
 export function formatSensitivityBench(b: SensitivityBench): string {
@@ -87,6 +112,7 @@ export function formatSensitivityBench(b: SensitivityBench): string {
     `\nSensitivity (issue 12)`,
     `  tornado, default.json with ${b.tornado.inputs} estimate inputs across their ranges, ${b.tornado.points} points × ${b.tornado.runsPerPoint} runs, ${b.tornado.workers} workers: ${s(b.tornado.seconds)} (${s(b.tornado.secondsPerPoint)} per point; ${s(b.tornado.cpuSeconds)} CPU, all threads; target < 10 s)`,
     `  per-point overhead (set path, validate, compile): ${b.tornado.overheadPerPointMs.toFixed(1)} ms`,
+    `  per-point overhead on the warm pool: ${b.warmPool.overheadPerPointMs.toFixed(1)} ms wall, ${b.warmPool.cpuOverheadPerPointMs.toFixed(1)} ms CPU, all threads (${b.warmPool.points} points × ${b.warmPool.runsPerPoint} runs: ${s(b.warmPool.pointsSeconds)}; one job of the same runs: ${s(b.warmPool.oneJobSeconds)})`,
     `  EVPPI of ${b.evppi.inputs} inputs + EVPI + shares from ${b.evppi.runs} runs: ${s(b.evppi.analysisSeconds)} (${s(b.evppi.analysisCpuSeconds)} CPU; target < 2 s; the two runs took ${s(b.evppi.simulateSeconds)})`,
     '',
   ].join('\n');

@@ -5,7 +5,7 @@
  * waits for a batch, and a batch never waits for it. Only the latest request counts: an
  * earlier one still going is answered but resolves to null.
  */
-import type { CapturedRun, Scenario } from '../engine.js';
+import { validateScenario, type CapturedRun, type Scenario } from '../engine.js';
 import { FormulaError } from '../core/formula/FormulaError.js';
 import type { FromWorker, WorkerLike } from './protocol.js';
 
@@ -29,7 +29,10 @@ export class RunCapturer {
     return new Promise<CapturedRun | null>((resolve, reject) => {
       this.pending.set(job, { resolve, reject });
       try {
-        this.ensureWorker().post({ type: 'capture', job, scenario, run });
+        // Checked here, as the pool does: the worker's script carries no validator.
+        const checked = validateScenario(scenario);
+        if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.problem}`).join('\n'));
+        this.ensureWorker().post({ type: 'capture', job, scenario: checked.scenario, run });
       } catch (e) {
         this.pending.delete(job);
         reject(e instanceof Error ? e : new Error(String(e)));

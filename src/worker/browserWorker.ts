@@ -1,8 +1,8 @@
 /**
  * Web Worker entry for the page's pool: wires the platform-neutral handler to the worker's
- * message port. Results go back as transferred typed arrays (no copy).
+ * message port. Results go back as transferred typed arrays (no copy). Nothing here validates
+ * (the page's pool does, see workerEngine), so the schema library is not loaded at all.
  */
-import './zodWithoutEval.js';
 import { createWorkerHandler } from './handleWorkerMessage.js';
 import type { ToWorker } from './protocol.js';
 

@@ -1,8 +1,9 @@
 /**
  * The worker side of the pilot planner: compile the scenario and lay out the plan once per
- * load (planSetup is deterministic, so every worker gets the same setup), then run tasks.
+ * load (planSetup is deterministic, so every worker gets the same setup), then run tasks. The
+ * scenario comes validated by PlanPool (see workerEngine).
  */
-import { compileScenario, validateScenario, type CompiledScenario } from '../engine.js';
+import { compileScenario, type CompiledScenario } from './workerEngine.js';
 import { planSetup, type PlanSetup } from '../core/plan/planPilot.js';
 import { emptyRocCounts, rocCounts } from '../core/plan/rocCurve.js';
 import { emptyPowerCounts, simulatePower } from '../core/plan/simulatePower.js';
@@ -14,9 +15,7 @@ export function createPlanHandler(post: (message: FromWorker, transfer: ArrayBuf
   return (message) => {
     try {
       if (message.type === 'plan-load') {
-        const checked = validateScenario(message.scenario);
-        if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.problem}; ${i.allowed}`).join('\n'));
-        const c = compileScenario(checked.scenario);
+        const c = compileScenario(message.scenario);
         loaded = { job: message.job, c, setup: planSetup(c, message.options) };
         return;
       }

@@ -2,9 +2,10 @@
  * The worker side, platform-neutral: compile a job's scenario once, simulate chunks on
  * request, or one run in detail (`capture`, for the page's one-run figure; the last scenario
  * captured stays compiled, so stepping through its runs compiles once). The browser entry and
- * the Node entry only wire this to their message ports.
+ * the Node entry only wire this to their message ports. Scenarios come validated by the pool
+ * or the capturer (see workerEngine).
  */
-import { captureRun, chunkToData, compileScenario, simulateChunk, validateScenario, type CompiledScenario, type Scenario } from '../engine.js';
+import { captureRun, chunkToData, compileScenario, simulateChunk, type CompiledScenario } from './workerEngine.js';
 import { FormulaError } from '../core/formula/FormulaError.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { createPlanHandler } from './handlePlanMessage.js';
@@ -19,12 +20,12 @@ export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayB
     try {
       if (message.type === 'load') {
         jobs.clear(); // one job at a time per worker; keep memory flat
-        jobs.set(message.job, compileChecked(message.scenario));
+        jobs.set(message.job, compileScenario(message.scenario));
         return;
       }
       if (message.type === 'capture') {
         const text = JSON.stringify(message.scenario);
-        if (captured?.text !== text) captured = { text, compiled: compileChecked(message.scenario) };
+        if (captured?.text !== text) captured = { text, compiled: compileScenario(message.scenario) };
         const data = captureRun(captured.compiled, message.run);
         const buffers = [data.settled, data.measured, data.successes, data.trueRate, data.flagged, data.deficient, data.metrics].map((a) => a.buffer as ArrayBuffer);
         post({ type: 'capture', job: message.job, data }, buffers);
@@ -39,10 +40,4 @@ export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined, ...(formula ? { formula } : {}) }, []);
     }
   };
-}
-
-function compileChecked(scenario: Scenario): CompiledScenario {
-  const checked = validateScenario(scenario);
-  if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.problem}; ${i.allowed}`).join('\n'));
-  return compileScenario(checked.scenario);
 }

@@ -8,7 +8,7 @@ import { formulaMsg, type FormulaProblem } from '../issues/messages.js';
 import type { IssueWord } from '../issues/issueCodes.js';
 import { FORMULA_CONSTANTS, FORMULA_FUNCTIONS, FORMULA_LIMITS, FORMULA_SLOT, FORMULA_VARIABLE_NAMES } from './formulaVocabulary.js';
 import { MATHJS_BINARY, MATHJS_COMPARE, MATHJS_UNARY, type FormulaNode } from './FormulaNode.js';
-import { math } from './mathInstance.js';
+import { mathInstance } from './mathInstance.js';
 import { scanFormula } from './scanFormula.js';
 
 export type CheckedFormula = { ok: true; text: string; tree: FormulaNode; depth: number } | { ok: false; problem: FormulaProblem };
@@ -40,7 +40,7 @@ export function checkFormula(text: unknown): CheckedFormula {
   if (scan.problem) return { ok: false, problem: scan.problem };
   let parsed: unknown;
   try {
-    parsed = math.parse(text);
+    parsed = mathInstance().parse(text);
   } catch (e) {
     const at = typeof (e as { char?: unknown }).char === 'number' ? (e as { char: number }).char : 1;
     const detail = e instanceof RangeError ? 'nested too deeply' : e instanceof Error ? e.message.replace(/ \(char \d+\)$/, '') : 'unreadable';

@@ -10,7 +10,7 @@
 import { exp as portableExp } from '../rng/exp.js';
 import { log as portableLog } from '../rng/log.js';
 import { pow as portablePow } from '../rng/pow.js';
-import { ABS_TOL, REL_TOL, math } from './mathInstance.js';
+import { ABS_TOL, REL_TOL, mathInstance } from './mathInstance.js';
 
 /**
  * mathjs's nearlyEqual, reordered for speed: equal values (infinities included) first; then
@@ -43,14 +43,14 @@ export function pow(x: number, y: number): number {
  * fraction), so the compiler uses `negativeBaseSign` once for a constant exponent.
  */
 function negativeBasePow(x: number, y: number): number {
-  const r = math.pow(x, y) as number;
+  const r = mathInstance().pow(x, y) as number;
   if (r !== r || !Number.isFinite(y)) return r; // NaN, or the exact 0 of an infinite exponent
   return (r < 0 || Object.is(r, -0) ? -1 : 1) * portablePow(-x, y);
 }
 
 /** For a finite non-integer y: −1 or 1, the sign of (x < 0)^y for every negative x, or NaN where it is not real. */
 export function negativeBaseSign(y: number): number {
-  const r = math.pow(-2, y) as number;
+  const r = mathInstance().pow(-2, y) as number;
   return r !== r ? NaN : r < 0 || Object.is(r, -0) ? -1 : 1;
 }
 
@@ -90,7 +90,7 @@ function roundNearHalf(a: number): number {
 /** a ≥ 0 rounded to p decimals half up on the digits of String(a), read back as a number (mathjs's roundNumber). */
 function roundDigits(a: number, p: number): number {
   const s = String(a);
-  if (s.includes('e')) return math.round(a, p) as number; // not reached near a half below 2^52; mathjs decides
+  if (s.includes('e')) return mathInstance().round(a, p) as number; // not reached near a half below 2^52; mathjs decides
   const dot = s.indexOf('.');
   if (dot < 0 || s.length - dot - 1 <= p) return a;
   const kept = s.slice(0, dot) + s.slice(dot + 1, dot + 1 + p); // digits without the dot

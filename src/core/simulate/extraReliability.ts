@@ -13,18 +13,11 @@
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { SegmentView } from '../behaviour/SegmentView.js';
 import type { ObservationModel } from '../measure/ObservationModel.js';
-import { providerTrueScore } from '../measure/providerTrueScore.js';
+import { qualityTrueScore } from './TrueScores.js';
 import type { RunState } from '../state/RunState.js';
 
 export class ExtraReliability {
-  /** τq per provider, and the effect it was computed for (recomputed only when that moves). */
-  private readonly tauQ: Float64Array;
-  private readonly tauQEffect: Float64Array;
-
-  constructor(private readonly c: CompiledScenario, private readonly om: ObservationModel, private readonly views: readonly SegmentView[], private readonly riskAdjusted: boolean) {
-    this.tauQ = new Float64Array(c.providerCount);
-    this.tauQEffect = new Float64Array(c.providerCount).fill(NaN);
-  }
+  constructor(private readonly c: CompiledScenario, private readonly om: ObservationModel, private readonly views: readonly SegmentView[], private readonly riskAdjusted: boolean) {}
 
   /** Book period q of every segment, after it was settled: quality alone as signal. */
   add(s: RunState, q: number): void {
@@ -77,12 +70,8 @@ export class ExtraReliability {
     }
   }
 
+  /** τq, kept per compiled scenario across runs (simulate/TrueScores): with a fixed market it is the same every run. */
   private qualityScore(s: RunState, j: number): number {
-    const effect = s.effect[j];
-    if (this.tauQEffect[j] !== effect) {
-      this.tauQEffect[j] = effect;
-      this.tauQ[j] = providerTrueScore(this.om, this.views[this.c.providerSegment[j]], 0, 1, effect);
-    }
-    return this.tauQ[j];
+    return qualityTrueScore(this.c, this.om, this.views[this.c.providerSegment[j]], j, s.effect[j]);
   }
 }

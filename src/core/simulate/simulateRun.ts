@@ -21,7 +21,7 @@
  * settlement; leavers are replaced by the same procurement as terminated contracts.
  */
 import type { CompiledScenario } from '../compile/compileScenario.js';
-import { drawRunParams } from '../compile/drawRunParams.js';
+import { drawRunParams, type RunParams } from '../compile/drawRunParams.js';
 import { observationModel } from '../measure/ObservationModel.js';
 import { Stream, streamFor } from '../rng/Stream.js';
 import { RunState } from '../state/RunState.js';
@@ -67,11 +67,15 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
 
   // Case mix has a stream of its own so quality draws are the same with or without it.
   const caseMix = c.market === 'fixed' ? new Stream(`${c.seed}|casemix${marketKey}`) : streamFor(c.seed, run, 'casemix');
-  const markets: SegmentMarket[] = c.segments.map((cs, g) => ({
-    offset: cs.offset, providers: cs.providers, qualityMean: P.segments[g].qualityMean, qualitySd: P.segments[g].qualitySd, caseMixSd: P.segments[g].caseMixSd,
-  }));
+  // Built by push: Array.prototype.map's result is occasionally holey, and this run's compiled code then deoptimises.
+  const markets: SegmentMarket[] = [];
+  for (let g = 0; g < c.segments.length; g++) {
+    const cs = c.segments[g], sp = P.segments[g];
+    markets.push({ offset: cs.offset, providers: cs.providers, qualityMean: sp.qualityMean, qualitySd: sp.qualitySd, caseMixSd: sp.caseMixSd });
+  }
   for (let j = 0; j < J; j++) drawProvider(s, j, markets[c.providerSegment[j]], dose, market.next(), caseMix.next());
-  const deficientBelow = markets.map((m) => markDeficient(s, m, P.sections.flagging.deficientQuantile));
+  const deficientBelow: number[] = [];
+  for (const m of markets) deficientBelow.push(markDeficient(s, m, P.sections.flagging.deficientQuantile));
   // Ended contracts are procured again; the newcomers draw from a stream of their own.
   const procurementDelay = P.sections.inspection.procurementDelayMonths;
   const procurement = P.sections.inspection.terminateOnConfirmed || P.behaviour.participation.enabled ? streamFor(c.seed, run, 'procurement') : null;
@@ -108,13 +112,13 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
   const G = c.segments.length;
   const monthly: MonthlyRates = {
     // Per provider, not looked up by name each month (run parameters are dictionary objects).
-    costPerClientMonth: Float64Array.from(c.providerSegment, (g) => P.segments[g].costPerClientMonth),
-    fixedCostPerMonth: Float64Array.from(c.providerSegment, (g) => P.segments[g].fixedCostPerMonth),
+    costPerClientMonth: perProvider(c.providerSegment, P.segments, 'costPerClientMonth'),
+    fixedCostPerMonth: perProvider(c.providerSegment, P.segments, 'fixedCostPerMonth'),
     hoursPerClientMonth: care.hoursPerClientMonth, delivered, lostMinutes, effortCostShare,
   };
 
   for (let t = 0; t < M; t++) {
-    for (let j = 0; j < J; j++) s.occupancy[j] -= s.discharges[j * stride + t];
+    dischargeMonth(s, t);
     s.fallbackOccupancy -= s.fallbackDischarges[t];
     if (participation) participation.startOfMonth(t, contract);
     if (procurement && s.terminated + (participation ? participation.exits : 0) > s.replaced && procureReplacements(s, beh, markets, c.providerSegment, deficientBelow, dose, procurement, t - procurementDelay - 1)) {
@@ -128,7 +132,7 @@ export function simulateRun(c: CompiledScenario, run: number, metricsOut: Float6
     const q = Math.floor((t - warmUp) / c.periodMonths);
     bookMonth(s, beh, q, monthly);
     if ((t - warmUp + 1) % c.periodMonths === 0 || t === M - 1) {
-      for (let j = 0; j < J; j++) s.trueScore[j * s.periods + q] = s.trueScoreRate[j] * s.measured[j * s.periods + q];
+      bookTrueScores(s, q);
       if (participation) participation.settle(q, t - warmUp, contract);
       settlePeriod(ctx, q, t);
       extraReliability.add(s, q);
@@ -158,6 +162,25 @@ function procureReplacements(
   return any;
 }
 
+/** Month t's discharges free their places (fields read once: a loop over s.x reloads them). */
+function dischargeMonth(s: RunState, t: number): void {
+  const occupancy = s.occupancy, discharges = s.discharges, stride = s.months + 1;
+  for (let j = 0, J = s.providers; j < J; j++) occupancy[j] -= discharges[j * stride + t];
+}
+
+/** Period q's true-score cells: each provider's true rate times its measured clients. */
+function bookTrueScores(s: RunState, q: number): void {
+  const trueScore = s.trueScore, trueScoreRate = s.trueScoreRate, measured = s.measured, periods = s.periods;
+  for (let j = 0, J = s.providers; j < J; j++) trueScore[j * periods + q] = trueScoreRate[j] * measured[j * periods + q];
+}
+
+/** A segment's monthly cost for each of its providers (a loop: Float64Array.from with a callback is slow). */
+function perProvider(segmentOf: Int32Array, segments: readonly RunParams['segments'][number][], key: 'costPerClientMonth' | 'fixedCostPerMonth'): Float64Array {
+  const out = new Float64Array(segmentOf.length);
+  for (let j = 0; j < out.length; j++) out[j] = segments[segmentOf[j]][key];
+  return out;
+}
+
 interface MonthlyRates {
   costPerClientMonth: Float64Array;
   fixedCostPerMonth: Float64Array;
@@ -174,10 +197,10 @@ function bookMonth(s: RunState, beh: BehaviourState, q: number, k: MonthlyRates)
   const active = s.active, occupancy = s.occupancy, clientMonths = s.clientMonths, clientMonthsTotal = s.clientMonthsTotal, cost = s.cost, effort = beh.effort;
   // Sums in locals, in the same order as adding to the fields one provider at a time.
   let careHours = s.careHours, adminHours = s.adminHours, effortSum = beh.effortSum, effortMonths = beh.effortMonths;
-  for (let j = 0; j < s.providers; j++) {
+  for (let j = 0, J = s.providers, periods = s.periods; j < J; j++) {
     if (!active[j]) continue;
     const cm = occupancy[j];
-    clientMonths[j * s.periods + q] += cm;
+    clientMonths[j * periods + q] += cm;
     clientMonthsTotal[j] += cm;
     cost[j] += cm * costPerClientMonth[j] + fixedCostPerMonth[j];
     careHours += cm * hoursPerClientMonth * delivered;

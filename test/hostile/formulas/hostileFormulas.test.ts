@@ -9,7 +9,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateScenario } from '../../../src/engine.js';
-import { math } from '../../../src/core/formula/mathInstance.js';
+import { mathInstance } from '../../../src/core/formula/mathInstance.js';
+
+const math = mathInstance();
 import { custom } from '../../../models/rules/custom.js';
 import { expectCoded } from '../../support/expectCoded.js';
 
