@@ -49,10 +49,11 @@ export function labelRoom(width: number): number {
 
 /**
  * A long category label broken into lines that fit the label room (about 6.5 px a character
- * at the axis font), so "Till uppföljning och rapportering" is read whole, not cut off.
+ * at the axis font, 7 px to be safe with wide letters), so "Till uppföljning och rapportering" is read
+ * whole, not cut off.
  */
 export function wrapLabel(text: string, roomPx: number): string {
-  const max = Math.max(8, Math.floor(roomPx / 6.5));
+  const max = Math.max(8, Math.floor(roomPx / 7));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

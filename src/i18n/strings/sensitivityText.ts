@@ -14,6 +14,7 @@ export const sensitivityText = {
   sensFailed: { sv: 'Analysen misslyckades: {error}', en: 'The analysis failed: {error}' },
   sensNone: { sv: 'Ingen känslighetsanalys har körts ännu.', en: 'No sensitivity analysis has been run yet.' },
   tornadoTitle: { sv: 'Tornado: {metric}', en: 'Tornado: {metric}' },
+  tornadoStill: { sv: '{n} indata ändrar inte måttet alls i det här scenariot; de visas bara i tabellen.', en: '{n} inputs do not move the metric at all in this scenario; they are listed in the table only.' },
   tornadoDesc: { sv: 'Varje stapel går från måttet med indata vid sitt låga värde (blå: en fördelnings 10:e percentil, en uppskattnings nedre gräns) till sitt höga värde (röd: 90:e percentilen, övre gränsen), övriga indata vid basvärdet. Linjen är basvärdet {base}. Störst utslag överst.', en: 'Each bar runs from the metric with the input at its low value (blue: a distribution’s 10th percentile, an estimate’s low end) to its high value (red: the 90th percentile, the high end), the other inputs at their base. The line is the base value {base}. Largest swing on top.' },
   tornadoLow: { sv: 'Lågt värde', en: 'Low value' },
   tornadoHigh: { sv: 'Högt värde', en: 'High value' },

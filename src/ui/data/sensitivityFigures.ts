@@ -43,8 +43,10 @@ export function tornadoFigure(r: SensitivityResult, lang: Lang, diff: boolean, l
   const { factor, suffix } = axisScale(r.metric, lang);
   const metric = metricLabel(r.metric, lang) + (diff ? ' (Δ)' : '');
   const title = t(lang, 'tornadoTitle', { metric });
-  const description = t(lang, 'tornadoDesc', { base: formatMetricValue(r.metric, r.base, lang) });
-  const bars = r.tornado.map((row) => ({ input: labelOf(row.path), atLow: (row.metricLow ?? NaN) * factor, atHigh: (row.metricHigh ?? NaN) * factor }));
+  // Inputs that move nothing stay in the table but not among the bars, and the sentence counts them.
+  const still = r.tornado.filter((row) => row.swing === 0).length;
+  const description = t(lang, 'tornadoDesc', { base: formatMetricValue(r.metric, r.base, lang) }) + (still > 0 ? ` ${t(lang, 'tornadoStill', { n: formatNumber(still, lang) })}` : '');
+  const bars = r.tornado.filter((row) => row.swing !== 0).map((row) => ({ input: labelOf(row.path), atLow: (row.metricLow ?? NaN) * factor, atHigh: (row.metricHigh ?? NaN) * factor }));
   return {
     id: 'tornado',
     title,
