@@ -29,8 +29,11 @@ describe('printing the results', () => {
     const top = (sel: string): Promise<number> => s.page.locator(sel).first().evaluate((e) => e.getBoundingClientRect().top);
     expect(await top('[data-testid=headline]')).toBeLessThan(await top('.print-assumptions'));
     expect(await top('.print-assumptions')).toBeLessThan(await top('.chart-canvas svg'));
+    // Every chart of the view is drawn for paper (cost, margins, one run's flags, care hours,
+    // outcomes by group, measurement, and the key figures' convergence).
     const charts = s.page.locator('.chart-canvas svg');
-    expect(await charts.count()).toBe(6);
+    expect(await s.page.locator('.chart-canvas').count()).toBe(7);
+    expect(await charts.count()).toBe(7);
     for (const chart of await charts.all()) {
       expect(await chart.isVisible()).toBe(true);
       // Drawn, not collapsed to nothing by the print styles.
