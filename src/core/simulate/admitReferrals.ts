@@ -150,7 +150,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
         // same need slope its linear predictor is lin + (unmeasuredA − a0) + δ: no exp of its own.
         unmeasuredGood += sameUnmeasuredSlope
           ? 1 / (1 + expLin * (toProvider ? eUnmeasured : untreated ? expUnmeasuredUntreated : expUnmeasuredFallback))
-          : 1 / (1 + exp(-(unmeasuredA - unmeasuredB * z + ageShift[band] + (toProvider ? dUnmeasured : untreated ? 0 : fallbackQuality))));
+          : logistic(unmeasuredA - unmeasuredB * z + ageShift[band] + (toProvider ? dUnmeasured : untreated ? 0 : fallbackQuality));
       }
 
       if (!measured) continue;
@@ -168,8 +168,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       if (recordedGood) { observedCells[cell]++; honestCells[cell]++; measuredBySex[2 * female + 1]++; }
       if (riskAdjusted) {
         // The municipality's expectation: estimated need, an average provider.
-        const zHat = z + riskNoiseSd * normalQuantile(mu[m + riskDraw]);
-        expectedCells[cell] += goodGivenCounted(segmentOm, 1 / (1 + exp(-(a0 - b * zHat + ageShift[band] + expectedEffect))), female);
+        expectedCells[cell] += expectedGood(segmentOm, z + riskNoiseSd * normalQuantile(mu[m + riskDraw]), a0, b, ageShift[band], expectedEffect, female);
       }
     }
   }
@@ -178,6 +177,19 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
   s.served = served; s.declined = declined; s.toFallback = toFallback; beh.untreated = untreatedCount; s.placedElsewhere = placedElsewhere;
   s.dischargedAll = dischargedAll; s.trueGoodAll = trueGoodAll; s.counterfactualGoodAll = counterfactualGoodAll;
   s.lostToAdmin = lostToAdmin; beh.unmeasuredGood = unmeasuredGood;
+}
+
+/**
+ * Out of line, like the rarer paths below: they keep the hot loop's bytecode small enough for
+ * V8 to inline the draws and the common path's exp into it.
+ */
+function logistic(x: number): number {
+  return 1 / (1 + exp(-x));
+}
+
+/** The municipality's expectation for a client of estimated need zHat at an average provider. */
+function expectedGood(om: Parameters<typeof goodGivenCounted>[0], zHat: number, a0: number, b: number, ageShift: number, effect: number, female: number): number {
+  return goodGivenCounted(om, 1 / (1 + exp(-(a0 - b * zHat + ageShift + effect))), female);
 }
 
 /** The first active provider of the segment with a free place, from `start` on and round; −1 if none. */
