@@ -26,6 +26,7 @@ import type { FigureModel } from '../chart/FigureModel.js';
 import { runFlagFigure, type PeriodChoice } from '../data/runFlagFigure.js';
 import type { JobResult } from '../run/BatchRunner.js';
 import { RunCapturer } from '../../worker/RunCapturer.js';
+import { RunPicker } from '../state/runPicker.js';
 import { spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
 import './chart-figure.js';
 import './data-table.js';
@@ -48,6 +49,7 @@ export class ResultsView extends LightElement {
   @state() private budgetKronor = false;
   /** The run (1-based) and period the flagging figure shows; the run is simulated again in a worker. */
   @state() private shownRun = 1;
+  private readonly picker = new RunPicker(0);
   @state() private shownPeriod: PeriodChoice = 0;
   @state() private captured: CapturedRun | null = null;
   @state() private capturing = false;
@@ -152,12 +154,11 @@ export class ResultsView extends LightElement {
     input.value = String(this.shownRun);
   }
 
-  /** Another run at random (the runs are exchangeable; no simulation draws are taken from here). */
+  /** Another run (the runs are exchangeable), from the picker's seeded stream. */
   private anotherRun(): void {
-    const runs = this.run?.design?.result.runs ?? 1;
-    if (runs < 2) return;
-    const next = 1 + Math.floor(Math.random() * (runs - 1));
-    this.shownRun = next >= this.shownRun ? next + 1 : next;
+    const design = this.run?.design;
+    if (!design) return;
+    this.shownRun = this.picker.next(Math.min(this.shownRun, design.result.runs), design.result.runs, design.scenario.seed);
   }
 
   private onPeriod(e: Event): void {
