@@ -80,6 +80,20 @@ export function flagReader(p: ParsedFlags, expected: Readonly<Record<string, str
   };
 }
 
+/** The flags every command that simulates one scenario file takes (read by readRunFlags). */
+export const RUN_FLAGS = {
+  '--runs': 'value', '--seed': 'value', '--format': 'value', '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag',
+} as const satisfies Readonly<Record<string, FlagKind>>;
+
+/** What the run flags allow, for their messages. */
+export const RUN_FLAG_EXPECTED: Readonly<Record<string, string>> = {
+  '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
+  '--seed': `a whole number from 0 to ${LIMITS.maxSeed}`,
+  '--format': FORMATS.map((f) => JSON.stringify(f)).join(', '),
+  '--out': 'the path of the file to write',
+  '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
+};
+
 /** What every command that simulates one scenario file reads the same way. */
 export interface RunFlags {
   scenario: string;

@@ -11,11 +11,10 @@ import { DEFAULT_SENSITIVITY, runSensitivity, sensitivityJobCount } from '../cor
 import { INPUT_CHOICES, type InputChoice } from '../core/sensitivity/tornado.js';
 import { cliMsg } from './cliMessages.js';
 import { exitCodeFor } from './exitCodeFor.js';
-import { flagReader, parseFlags, readRunFlags } from './flagParser.js';
+import { flagReader, parseFlags, readRunFlags, RUN_FLAG_EXPECTED, RUN_FLAGS } from './flagParser.js';
 import { formatSensitivity, type SensitivityReport } from './formatSensitivity.js';
 import { InputError } from './InputError.js';
 import { loadScenario } from './loadScenario.js';
-import { FORMATS } from './parseArgs.js';
 import { PointRunner, scenarioWork } from './PointRunner.js';
 import { ProgressLine } from './ProgressLine.js';
 import { readScenarioFile } from './readScenarioFile.js';
@@ -54,18 +53,14 @@ Options:
 Exit codes: 0 success; 2 bad input; 1 internal error.`;
 
 const FLAGS = {
-  '--metric': 'value', '--inputs': 'value', '--compare': 'value', '--uncertain': 'value', '--value-per-outcome': 'value', '--runs': 'value', '--seed': 'value',
-  '--format': 'value', '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag',
+  ...RUN_FLAGS, '--metric': 'value', '--inputs': 'value', '--compare': 'value', '--uncertain': 'value', '--value-per-outcome': 'value',
 } as const;
 
 const EXPECTED: Record<string, string> = {
   '--metric': `one of ${METRIC_IDS.join(', ')}`,
   '--inputs': INPUT_CHOICES.map((c) => JSON.stringify(c)).join(', '),
   '--value-per-outcome': 'a number of SEK, 0 or more',
-  '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
-  '--seed': 'a whole number from 0 to 4294967295',
-  '--format': FORMATS.map((f) => JSON.stringify(f)).join(', '),
-  '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
+  ...RUN_FLAG_EXPECTED,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

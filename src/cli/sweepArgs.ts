@@ -8,8 +8,8 @@ import type { Vary } from '../core/sweep/grid.js';
 import { parsePath } from '../core/sweep/jsonPath.js';
 import { parseShard, type Shard } from '../core/sweep/shard.js';
 import { cliMsg } from './cliMessages.js';
-import { flagReader, parseFlags, parseNumber, readRunFlags } from './flagParser.js';
-import { FORMATS, type Format } from './parseArgs.js';
+import { flagReader, parseFlags, parseNumber, readRunFlags, RUN_FLAG_EXPECTED, RUN_FLAGS } from './flagParser.js';
+import type { Format } from './OutputFormat.js';
 
 export const MAX_STEPS = 1000;
 export const MAX_POINTS = 10_000;
@@ -54,21 +54,16 @@ Options:
 Exit codes: 0 success; 2 bad input; 1 internal error.`;
 
 const FLAGS = {
-  '--vary': 'repeat', '--set': 'repeat', '--runs': 'value', '--seed': 'value', '--compare': 'value', '--solve': 'value', '--shard': 'value',
-  '--format': 'value', '--out': 'value', '--workers': 'value', '--progress': 'flag', '--help': 'flag',
+  ...RUN_FLAGS, '--vary': 'repeat', '--set': 'repeat', '--compare': 'value', '--solve': 'value', '--shard': 'value',
 } as const;
 
 const EXPECTED: Record<string, string> = {
+  ...RUN_FLAG_EXPECTED,
   '--vary': `<json path>=<from>:<to>:<steps>, e.g. payment.params.bonusPerSuccess=0:400000:9 (steps 1 to ${MAX_STEPS})`,
   '--set': '<json path>=<number>, e.g. segments[0].params.pricePerDay=4050',
-  '--runs': `a whole number from 1 to ${LIMITS.maxRuns}`,
-  '--seed': 'a whole number from 0 to 4294967295',
   '--compare': 'the path of a baseline scenario file',
   '--solve': 'a metric id and a target, e.g. purchaser.totalCost=0 with --compare',
   '--shard': 'K/N with 1 ≤ K ≤ N, e.g. 2/3',
-  '--format': FORMATS.map((f) => JSON.stringify(f)).join(', '),
-  '--out': 'the path of the file to write',
-  '--workers': `a whole number from 1 to ${LIMITS.maxWorkers}`,
 };
 
 /** `path=from:to:steps` → a Vary, or an issue naming what is wrong with it. */
