@@ -29,10 +29,16 @@ for (let k = 1; k <= POW2_OFFSET; k++) {
   POW2[POW2_OFFSET - k] = POW2[POW2_OFFSET - k + 1] / 2;
 }
 
+/**
+ * Beyond ±700 (and NaN) the edge cases below; inside, k = round(x / ln 2) lies in [−1010, 1010],
+ * so the scaling needs one power of two. Kept apart so the common path is small enough for V8 to
+ * inline into the kernel beside its other draws; both paths do the same operations, so the bits
+ * are those of the single function this was.
+ */
+const FAST_LIMIT = 700;
+
 export function exp(x: number): number {
-  if (x !== x) return NaN;
-  if (x > OVERFLOW) return Infinity;
-  if (x < UNDERFLOW) return 0;
+  if (!(x >= -FAST_LIMIT && x <= FAST_LIMIT)) return expEdge(x);
   const ax = x < 0 ? -x : x;
   let hi = 0, lo = 0, k = 0;
   if (ax > HALF_LN2) {
@@ -50,6 +56,21 @@ export function exp(x: number): number {
   const t = x * x;
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2) - x);
+  return (1 - ((lo - (x * c) / (2 - c)) - hi)) * POW2[POW2_OFFSET + k];
+}
+
+/** NaN, overflow, underflow and |x| > 700, where 2^k may need two factors. */
+function expEdge(x: number): number {
+  if (x !== x) return NaN;
+  if (x > OVERFLOW) return Infinity;
+  if (x < UNDERFLOW) return 0;
+  // |x| > 700 > 1.5 ln 2: the general reduction.
+  const k = (INV_LN2 * x + (x > 0 ? 0.5 : -0.5)) | 0;
+  const hi = x - k * LN2_HI;
+  const lo = k * LN2_LO;
+  x = hi - lo;
+  const t = x * x;
+  const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   const y = 1 - ((lo - (x * c) / (2 - c)) - hi);
   if (k === 1024) return y * 2 * POW2[POW2_OFFSET + 1023];
   if (k >= -1021) return y * POW2[POW2_OFFSET + k];

@@ -14,6 +14,7 @@ import { gridCut } from '../rng/gridCut.js';
 import { normalQuantile } from '../rng/normalQuantile.js';
 import { streamFor, type Stream } from '../rng/Stream.js';
 import { episodeLengths, type EpisodeLengths } from './EpisodeLengths.js';
+import { AgeBands } from './AgeBands.js';
 import type { RunState } from '../state/RunState.js';
 import { exp } from '../rng/exp.js';
 
@@ -49,7 +50,7 @@ export class SegmentRun {
     readonly needScale: number,
     /** The effect the municipality's risk model assumes (an average provider). */
     readonly expectedEffect: number,
-    readonly ageCumulative: Float64Array,
+    readonly ages: AgeBands,
     readonly ageShift: Float64Array,
     readonly lengths: EpisodeLengths,
     /** The unmeasured outcome's need slope equals the measured one's: its e^−lin follows from the client's. */
@@ -141,7 +142,7 @@ export class Admission {
       const segmentOm = sp.raterShift !== 0 ? observationModel(om.kind, P.measure, sp.raterShift) : om;
       this.segments.push(new SegmentRun(
         cs.offset, cs.providers, sp.referralsPerProviderMonth * cs.providers, sp.baselineLogOdds, sp.needSlope, sp.capacity, sp.shareFemale,
-        Math.sqrt(1 - sp.caseMixSd * sp.caseMixSd), sp.qualityMean * dose, cs.ageCumulative, cs.ageShift,
+        Math.sqrt(1 - sp.caseMixSd * sp.caseMixSd), sp.qualityMean * dose, ageBands(cs.ageCumulative), cs.ageShift,
         episodeLengths(sp.episodeMedianMonths, sp.episodeSdLog, s.months),
         this.unmeasuredB === sp.needSlope,
         exp(-(this.unmeasuredA - sp.baselineLogOdds + P.sections.fallback.quality)),
@@ -210,4 +211,12 @@ function noiseCuts(om: ObservationModel, kind: number): Float64Array {
     }
   }
   return cut;
+}
+
+/** The age-band table of a compiled segment's cumulative shares, shared by the runs that use them. */
+const ageTables = new WeakMap<Float64Array, AgeBands>();
+function ageBands(cumulative: Float64Array): AgeBands {
+  let t = ageTables.get(cumulative);
+  if (!t) { t = new AgeBands(cumulative); ageTables.set(cumulative, t); }
+  return t;
 }

@@ -19,13 +19,14 @@ export function episodeLength(median: number, sdLog: number, u: number): number 
 }
 
 /** Buckets of the unit interval, each knowing the length at its lower edge. */
-const BUCKETS = 256;
+/** 1,024 buckets: a cut falls inside few of them, so the step after the lookup is rarely taken. */
+const BUCKETS = 1024;
 
 export class EpisodeLengths {
   /** cut[L]: the first uniform whose length is at least L (L = 2 … cap); cut[cap + 1] = ∞. */
   readonly cut: Float64Array;
   /** Length at the lower edge of each bucket, where the lookup starts. */
-  readonly start: Int32Array;
+  readonly start: Uint16Array;
 
   constructor(readonly median: number, readonly sdLog: number, readonly cap: number) {
     this.cut = new Float64Array(cap + 2);
@@ -33,7 +34,7 @@ export class EpisodeLengths {
     this.cut[1] = -Infinity;
     this.cut[cap + 1] = Infinity;
     for (let L = 2; L <= cap; L++) this.cut[L] = gridCut((u) => episodeLength(median, sdLog, u) >= L);
-    this.start = new Int32Array(BUCKETS);
+    this.start = new Uint16Array(BUCKETS);
     let L = 1;
     for (let b = 0; b < BUCKETS; b++) {
       while (b / BUCKETS >= this.cut[L + 1]) L++;

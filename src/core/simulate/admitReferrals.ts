@@ -14,7 +14,7 @@
  * budget goes to the draws, and the run's tallies live in locals until the end of the call.
  */
 import { goodGivenCounted } from '../measure/ObservationModel.js';
-import { normalQuantile } from '../rng/normalQuantile.js';
+import { normalCentral, normalQuantile, normalTail, P_HIGH, P_LOW } from '../rng/normalQuantile.js';
 import { poissonDraw, poissonInverseFrom, MAX_PART_MEAN } from '../rng/poissonInverse.js';
 import { COHORT_DRAWS, type Admission } from './Admission.js';
 import { exp } from '../rng/exp.js';
@@ -34,7 +34,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
   const measureDraws = a.measureDrawCount, riskDraw = measureDraws - 1;
   let cu = a.cohortDraws, mu = a.measureDraws;
   const a0 = sg.a0, b = sg.b, capacity = sg.capacity, shareFemale = sg.shareFemale, scale = sg.needScale;
-  const ageCumulative = sg.ageCumulative, ageShift = sg.ageShift, lengths = sg.lengths, lastBand = ageCumulative.length - 1;
+  const ages = sg.ages, ageShift = sg.ageShift, lengths = sg.lengths;
   const warmUp = a.warmUp, M = a.months, stride = M + 1, lag = a.lag, periods = s.periods, periodOf = a.periodOf;
   const inWindow = t >= warmUp;
   const kind = a.kind, noiseCut = sg.noiseCut, segmentOm = sg.om;
@@ -83,10 +83,7 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
 
     for (let r = 0, c = 0, m = 0; r < n; r++, c += COHORT_DRAWS, m += measureDraws) {
       const female = cu[c] < shareFemale ? 1 : 0;
-      const ua = cu[c + 1];
-      // The first band whose cumulative share reaches ua, counted without a data-dependent branch.
-      let band = 0;
-      for (let i = 0; i < lastBand; i++) band += ua > ageCumulative[i] ? 1 : 0;
+      const band = ages.bandOf(cu[c + 1]);
       const discharge = t + lengths.lengthOf(cu[c + 3]);
       const uOutcome = cu[c + 4];
       const counts = discharge >= warmUp && discharge < M;
@@ -103,7 +100,9 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       let toProvider = p >= 0;
       // Need decides selection, and the outcome of a client who counts or may be measured; a
       // client who does neither only takes a place, and its need is not computed.
-      const z = selection !== null || counts || (toProvider && observable) ? needMean + scale * normalQuantile(cu[c + 2]) : 0;
+      const un = cu[c + 2];
+      // normalQuantile(un), its test written here so that the central formula is inlined.
+      const z = selection !== null || counts || (toProvider && observable) ? needMean + scale * (un < P_LOW || un > P_HIGH ? normalTail(un) : normalCentral(un)) : 0;
       if (selection !== null) {
         const seen = z + seenNoise * normalQuantile(selection.next());
         if (toProvider && seen > (p === j ? declineAbove : beh.declineAbove[p])) { toProvider = false; if (inWindow) declined++; }

@@ -23,3 +23,13 @@ describe('exp (portable fdlibm port)', () => {
     expect(Math.abs(exp(1) - Math.E)).toBeLessThanOrEqual(Number.EPSILON * Math.E);
   });
 });
+
+describe('exp: the fast path and the edge path meet at ±700', () => {
+  it('agrees with Math.exp on both sides of the split and across the edge range', () => {
+    const xs: number[] = [];
+    for (const edge of [-700, 700]) for (let d = -50; d <= 50; d++) xs.push(edge + d * 1e-3, edge + d * Number.EPSILON * 700);
+    for (let i = 0; i < 20_000; i++) xs.push(700 + 9.78 * ((i * 0.6180339887498949) % 1), -700 - 45.13 * ((i * 0.6180339887498949) % 1));
+    const differ = xs.filter((x) => exp(x) !== Math.exp(x));
+    expect(differ).toEqual([]);
+  });
+});
