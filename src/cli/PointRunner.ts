@@ -1,12 +1,13 @@
 /**
  * Runs many scenarios one after another (the points of a sweep, the ends of a tornado) on
  * one warm worker pool: threads start once and stay loaded with the engine, so a point costs
- * its simulation and a compile, not a thread start. Small jobs stay on this thread, as in
- * `simulate`. Either way a point's result is identical to `simulate` of the same scenario.
+ * its simulation and a compile, not a thread start; this thread is one of its lanes
+ * (cli/inlineLane). Small jobs stay on this thread alone, as in `simulate`. Either way a point's result is identical to `simulate` of the same scenario.
  */
 import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type Scenario } from '../engine.js';
 import { WorkerPool } from '../worker/WorkerPool.js';
 import { defaultWorkerCount, spawnNodeWorker } from './nodeWorker.js';
+import { withThisThread } from './inlineLane.js';
 import { POOL_THRESHOLD, type RunOutcome } from './runScenario.js';
 
 export class PointRunner {
@@ -28,7 +29,7 @@ export class PointRunner {
       const result = simulateScenario(compiled, onProgress && ((done) => onProgress(Math.min(runs, done * CHUNK_RUNS), runs)));
       return { compiled, result };
     }
-    this.pool ??= new WorkerPool(spawnNodeWorker, this.workers);
+    this.pool ??= new WorkerPool(withThisThread(() => spawnNodeWorker()), this.workers);
     const result = await this.pool.run(s, onProgress && ((p) => onProgress(p.runsDone, runs)));
     return { compiled, result };
   }

@@ -66,7 +66,7 @@ Options:
                         period instead of the summary: measured clients, recorded good
                         outcomes, measured and true rate, flagged, deficient
   --out FILE            write the output to FILE instead of standard output
-  --workers N           worker threads (1 to ${LIMITS.maxWorkers}; default: all cores for large jobs, one thread for small)
+  --workers N           threads that simulate, this one included (1 to ${LIMITS.maxWorkers}; default: all cores for large jobs, this thread alone for small)
   --progress            show the progress line even when standard error is not a terminal
   --until-se M=SE       add chunks of runs until metric M's Monte Carlo SE is at most SE
                         (at most --runs runs); says where it stopped

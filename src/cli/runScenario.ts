@@ -1,18 +1,22 @@
 /**
  * The one place the CLI runs a simulation. One worker runs the chunks on this thread
- * (simulateScenario); more use the worker-thread pool the page also uses. Both merge the same
- * fixed chunks in order, so the result is identical whatever the number of workers.
+ * (simulateScenario); n > 1 use the pool the page also uses, with this thread as one lane and
+ * n − 1 worker threads (cli/inlineLane). Both merge the same fixed chunks in order, so the
+ * result is identical whatever the number of workers.
  */
 import { chunkCount, CHUNK_RUNS, compileScenario, simulateChunk, simulateScenario, type ChunkResult, type CompiledScenario, type Scenario, type SimulationResult } from '../engine.js';
 import { WorkerPool } from '../worker/WorkerPool.js';
 import { DEFAULT_SILENCE_MS, defaultWorkerCount, spawnNodeWorker } from './nodeWorker.js';
+import { withThisThread } from './inlineLane.js';
 
 /**
- * Below this much work (runs × providers × months) starting worker threads costs more than it
- * saves (the default scenario at 1,000 runs: 0.30 s on this thread, 0.45 s on two fresh
- * workers), so without --workers such jobs stay on this thread.
+ * Below this much work (runs × providers × months, about a quarter of a second on one thread)
+ * a worker thread's start (loading its bundle, its first runs before the JIT has compiled the
+ * kernel: about 0.2 s) would not pay back, so without --workers such jobs stay on this thread.
+ * Above it this thread starts at once and the threads join it (the default scenario at 1,000
+ * runs is 1.9 million).
  */
-export const POOL_THRESHOLD = 5_000_000;
+export const POOL_THRESHOLD = 1_000_000;
 
 /** Workers used when --workers is not given: every core for large jobs, this thread for small. */
 export function defaultWorkers(compiled: CompiledScenario): number {
@@ -31,10 +35,10 @@ export function workerSilenceMs(compiled: CompiledScenario): number {
   return DEFAULT_SILENCE_MS + Math.min(CHUNK_RUNS, compiled.runs) * compiled.providerCount * months;
 }
 
-/** A pool of worker threads for one command's jobs, with a silence bound fitted to the scenario. */
+/** A pool of this thread and worker threads for one command's jobs, with a silence bound fitted to the scenario. */
 export function cliPool(compiled: CompiledScenario, workers: number): WorkerPool {
   const silenceMs = workerSilenceMs(compiled);
-  return new WorkerPool(() => spawnNodeWorker({ silenceMs }), workers);
+  return new WorkerPool(withThisThread(() => spawnNodeWorker({ silenceMs })), workers);
 }
 
 /**

@@ -20,7 +20,7 @@ export { renderIssue, showValue, type IssueFormat } from './issues/renderIssue.j
 export { LIMITS, SCHEMA_VERSION } from './model/limits.js';
 export { SECTION_NAMES, BEHAVIOUR_NAMES, type SectionName, type BehaviourName } from './scenario/sections.js';
 export { compileScenario, type CompiledScenario } from './compile/compileScenario.js';
-export { simulateChunk, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
+export { simulateChunk, ChunkBuilder, chunkCount, chunkToData, chunkFromData, CHUNK_RUNS, type ChunkResult, type ChunkData } from './simulate/simulateChunk.js';
 export { simulateScenario } from './simulate/simulateScenario.js';
 export { captureRun, type CapturedRun } from './simulate/captureRun.js';
 export { ResultAssembler, type SimulationResult } from './simulate/SimulationResult.js';

@@ -9,7 +9,7 @@ import { catalogue } from '../../models/index.js';
 import { compileScenario as compileWith, type CompiledScenario } from '../core/compile/compileScenario.js';
 import type { Scenario } from '../core/scenario/Scenario.js';
 
-export { chunkToData, simulateChunk } from '../core/simulate/simulateChunk.js';
+export { ChunkBuilder, chunkToData, simulateChunk } from '../core/simulate/simulateChunk.js';
 export { captureRun } from '../core/simulate/captureRun.js';
 export type { CompiledScenario };
 

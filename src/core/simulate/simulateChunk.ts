@@ -24,16 +24,45 @@ export function chunkCount(runs: number): number {
 }
 
 export function simulateChunk(c: CompiledScenario, chunk: number): ChunkResult {
-  const firstRun = chunk * CHUNK_RUNS;
-  const runs = Math.max(0, Math.min(CHUNK_RUNS, c.runs - firstRun));
-  const metrics = new Float64Array(runs * QUANTITY_COUNT);
-  const providers = new ProviderTotals(c.providerCount);
-  const years = c.horizonMonths / 12;
-  for (let i = 0; i < runs; i++) {
-    const state = simulateRun(c, firstRun + i, metrics, i * QUANTITY_COUNT);
-    providers.add(state, years);
+  const builder = new ChunkBuilder(c, chunk);
+  while (builder.step());
+  return builder.result();
+}
+
+/**
+ * A chunk simulated one run at a time, for a thread that must answer messages between runs
+ * (the CLI's own thread when it works beside its worker threads). The runs and the order of
+ * their totals are simulateChunk's, so the chunk is the same to the bit.
+ */
+export class ChunkBuilder {
+  readonly firstRun: number;
+  readonly runs: number;
+  private readonly metrics: Float64Array;
+  private readonly providers: ProviderTotals;
+  private readonly years: number;
+  private done = 0;
+
+  constructor(private readonly c: CompiledScenario, readonly chunk: number) {
+    this.firstRun = chunk * CHUNK_RUNS;
+    this.runs = Math.max(0, Math.min(CHUNK_RUNS, c.runs - this.firstRun));
+    this.metrics = new Float64Array(this.runs * QUANTITY_COUNT);
+    this.providers = new ProviderTotals(c.providerCount);
+    this.years = c.horizonMonths / 12;
   }
-  return { chunk, firstRun, runs, metrics, providers };
+
+  /** Simulates the next run; false once every run of the chunk is done. */
+  step(): boolean {
+    if (this.done >= this.runs) return false;
+    const i = this.done++;
+    const state = simulateRun(this.c, this.firstRun + i, this.metrics, i * QUANTITY_COUNT);
+    this.providers.add(state, this.years);
+    return this.done < this.runs;
+  }
+
+  result(): ChunkResult {
+    if (this.done < this.runs) throw new Error(`internal: chunk ${this.chunk} has ${this.runs - this.done} runs still to simulate`);
+    return { chunk: this.chunk, firstRun: this.firstRun, runs: this.runs, metrics: this.metrics, providers: this.providers };
+  }
 }
 
 /** A chunk as plain data (typed arrays), for postMessage between threads. */
