@@ -5,6 +5,7 @@
  * behaviour has exactly the state it always had.
  */
 import { settleTallies } from '../state/RunState.js';
+import { ArrayArena } from '../state/ArrayArena.js';
 
 export class BehaviourState {
   /** Extra effort in [0, 1] chosen for the current period. */
@@ -24,11 +25,13 @@ export class BehaviourState {
   auditedReports = 0; reportSanctions = 0;
 
   constructor(readonly providers: number, effect: Float64Array) {
-    const f = (): Float64Array => new Float64Array(providers);
+    const a = new ArrayArena(ArrayArena.bytes(5 * providers, 0, 0, 5));
+    const f = (): Float64Array => a.f64(providers);
     this.effort = f(); this.shift = f();
     this.declineAbove = f().fill(Infinity);
     this.acceptShare = f().fill(1);
-    this.effectUnmeasured = Float64Array.from(effect);
+    this.effectUnmeasured = f();
+    this.effectUnmeasured.set(effect);
     // Mutable doubles from the start, so the first run does not change this object's map (RunState).
     settleTallies(this, ['effortSum', 'effortMonths', 'unmeasuredGood', 'untreated', 'auditedReports', 'reportSanctions']);
   }

@@ -17,6 +17,7 @@ import { episodeLengths, type EpisodeLengths } from './EpisodeLengths.js';
 import { AgeBands } from './AgeBands.js';
 import type { RunState } from '../state/RunState.js';
 import { exp } from '../rng/exp.js';
+import { ArrayArena } from '../state/ArrayArena.js';
 
 /**
  * Uniforms each referral draws from the cohort stream, always: sex, age band, need, episode
@@ -34,6 +35,9 @@ export const COHORT_DRAWS = 5;
  * otherwise, inter-rater noise.
  */
 export const MEASURE_DRAWS = { binary: 4, rating: 7, assessment: 4 } as const;
+
+/** Referrals a provider-month's first blocks of uniforms hold; `reserve` doubles them when a month brings more. */
+const FIRST_BLOCK = 16;
 
 /** One market segment's constants for the run. */
 export class SegmentRun {
@@ -87,7 +91,7 @@ export class Admission {
    * noiseCut[2·signal + female], the first uniform at which
    * signal + female·femaleShift − threshold + noiseSd·Q(u) > 0 (rng/gridCut).
    */
-  readonly noiseCut = new Float64Array(4);
+  readonly noiseCut: Float64Array;
   readonly riskAdjusted: boolean;
   readonly riskNoiseSd: number;
   readonly fallbackQuality: number;
@@ -111,6 +115,8 @@ export class Admission {
   readonly poissonExp: Float64Array;
   /** Per segment: where the search for a free place starts next (round robin). */
   readonly cursor: Int32Array;
+  /** Where the arrays above live; `arena.overflows` stays 0 (tests). */
+  readonly arena: ArrayArena;
 
   constructor(
     c: CompiledScenario,
@@ -122,6 +128,12 @@ export class Admission {
     readonly contract: OutcomeContract | null,
     dose: number,
   ) {
+    const J = s.providers, G = c.segments.length, measureDrawCount = MEASURE_DRAWS[om.kind];
+    // One buffer for the run's arrays (state/ArrayArena): noise cuts, month → period, Poisson
+    // memo, cursors, the providers' e^−δ, and the first blocks of uniforms.
+    const a = new ArrayArena(ArrayArena.bytes(4 + 2 * (J + G) + 3 * J + (COHORT_DRAWS + measureDrawCount) * FIRST_BLOCK, s.months + G, 0, 10));
+    this.arena = a;
+    this.noiseCut = a.f64(4);
     this.referrals = streamFor(c.seed, run, 'referrals');
     this.cohort = streamFor(c.seed, run, 'cohort');
     this.measure = streamFor(c.seed, run, 'measure');
@@ -150,14 +162,13 @@ export class Admission {
         segmentOm, segmentOm === om ? sharedCut : noiseCuts(segmentOm, kind),
       ));
     }
-    this.periodOf = new Int32Array(s.months);
+    this.periodOf = a.i32(s.months);
     for (let m = 0; m < s.months; m++) this.periodOf[m] = m < this.warmUp ? -1 : Math.floor((m - this.warmUp) / c.periodMonths);
     this.lag = Number(P.measure.lagMonths);
     this.kind = kind;
-    this.measureDrawCount = MEASURE_DRAWS[om.kind];
-    this.cohortDraws = new Float64Array(0);
-    this.measureDraws = new Float64Array(0);
-    this.reserve(16);
+    this.measureDrawCount = measureDrawCount;
+    this.cohortDraws = a.f64(COHORT_DRAWS * FIRST_BLOCK);
+    this.measureDraws = a.f64(measureDrawCount * FIRST_BLOCK);
     this.noiseCut.set(sharedCut);
     const risk = P.sections.riskAdjustment;
     this.riskAdjusted = risk.enabled;
@@ -166,13 +177,13 @@ export class Admission {
     this.fallbackQuality = fallback.quality;
     this.fallbackLimited = fallback.capacityLimited;
     this.fallbackCapacity = fallback.capacity;
-    this.poissonMean = new Float64Array(s.providers + c.segments.length).fill(NaN);
-    this.poissonExp = new Float64Array(s.providers + c.segments.length);
+    this.poissonMean = a.f64(J + G).fill(NaN);
+    this.poissonExp = a.f64(J + G);
     this.expMinusFallback = exp(-this.fallbackQuality);
-    this.cursor = new Int32Array(c.segments.length);
-    this.expMinusEffect = new Float64Array(s.providers);
-    this.expMinusEffectFull = new Float64Array(s.providers);
-    this.expMinusUnmeasured = new Float64Array(s.providers);
+    this.cursor = a.i32(G);
+    this.expMinusEffect = a.f64(J);
+    this.expMinusEffectFull = a.f64(J);
+    this.expMinusUnmeasured = a.f64(J);
     this.refreshEffects();
   }
 

@@ -25,6 +25,7 @@ import { deviationZ, limitPayment, ruleRate, testablePooledRate, type Settlement
 import { flagOverWindow, usesWindow } from './flagWindow.js';
 import type { RunObserver } from './RunObserver.js';
 import { endContract } from './endContract.js';
+import { ArrayArena } from '../state/ArrayArena.js';
 
 export { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
 import { DAYS_PER_MONTH } from '../model/daysPerMonth.js';
@@ -47,10 +48,11 @@ export interface PeriodContext {
 }
 
 function makeInputs(size: number): NonNullable<PeriodContext['inputs']> {
-  const f = (): Float64Array => new Float64Array(size);
+  const a = new ArrayArena(ArrayArena.bytes(12 * size, 0, 2 * size, 14));
+  const f = (): Float64Array => a.f64(size);
   return {
     count: 0, months: 0, base: f(), clientMonths: f(), measured: f(), successes: f(), observedRate: f(), expectedRate: f(),
-    rank: f(), flagged: f(), active: new Uint8Array(size), z: f(), positive: new Uint8Array(size), pay: f(),
+    rank: f(), flagged: f(), active: a.u8(size), z: f(), positive: a.u8(size), pay: f(),
   };
 }
 

@@ -3,6 +3,8 @@
  * O(providers × months): no per-client storage, because a client's outcome and measurement
  * are decided at admission and booked into the provider-period cells they belong to.
  */
+import { ArrayArena } from './ArrayArena.js';
+
 export class RunState {
   /** Months simulated: warm-up + horizon. */
   readonly months: number;
@@ -51,10 +53,10 @@ export class RunState {
   replaced = 0;
   fallbackClientMonths = 0;
   dischargedAll = 0; trueGoodAll = 0; counterfactualGoodAll = 0; lostToAdmin = 0;
-  readonly bySex = new Float64Array(4); // [n male, good male, n female, good female]
-  readonly byNeed = new Float64Array(4); // [n low, good low, n high, good high]
+  readonly bySex: Float64Array; // [n male, good male, n female, good female]
+  readonly byNeed: Float64Array; // [n low, good low, n high, good high]
   /** Measured clients and recorded good outcomes by sex, as recorded at admission: [n male, good male, n female, good female]. */
-  readonly measuredBySex = new Float64Array(4);
+  readonly measuredBySex: Float64Array;
   careHours = 0; adminHours = 0;
   payments = 0; audits = 0; terminated = 0;
   flaggedAcceptable = 0; acceptablePeriods = 0; missedDeficient = 0; deficientPeriods = 0;
@@ -65,23 +67,27 @@ export class RunState {
   bonusAll = 0; bonusToDeficient = 0;
   auditBudget = 0;
 
+  /** Where the arrays live (one buffer per run); `arena.overflows` stays 0 (tests). */
+  readonly arena: ArrayArena;
+
   constructor(readonly providers: number, warmUp: number, horizon: number, readonly periodMonths: number) {
     this.months = warmUp + horizon;
     this.periods = Math.ceil(horizon / periodMonths);
-    const J = providers;
-    const f = (n: number): Float64Array => new Float64Array(n);
-    this.quality = f(J); this.effect = f(J); this.effectFull = f(J);
-    this.deficient = new Uint8Array(J); this.needMean = f(J); this.trueScoreRate = f(J); this.active = new Uint8Array(J).fill(1);
-    this.endedAt = new Int32Array(J).fill(-1);
-    this.weight = f(J).fill(1); this.occupancy = new Int32Array(J);
-    this.revenue = f(J); this.cost = f(J); this.clientMonthsTotal = f(J);
-    this.discharged = f(J); this.trueGood = f(J); this.measuredTotal = f(J); this.observedTotal = f(J);
-    this.periodsActive = f(J); this.periodsFlagged = f(J);
-    this.discharges = new Int32Array(J * (this.months + 1));
-    const P = J * this.periods;
-    this.clientMonths = f(P); this.measured = f(P); this.observed = f(P); this.honestObserved = f(P);
-    this.expected = f(P); this.trueScore = f(P); this.settled = new Uint8Array(P);
-    this.fallbackDischarges = new Int32Array(this.months + 1);
+    const J = providers, P = J * this.periods, D = J * (this.months + 1), F = this.months + 1;
+    // 16 per-provider and 6 per-cell doubles, 3 × 4 tallies; calendars, ends, occupancy; flags.
+    const a = this.arena = new ArrayArena(ArrayArena.bytes(16 * J + 6 * P + 12, D + F + 2 * J, 2 * J + P, 33));
+    this.quality = a.f64(J); this.effect = a.f64(J); this.effectFull = a.f64(J);
+    this.deficient = a.u8(J); this.needMean = a.f64(J); this.trueScoreRate = a.f64(J); this.active = a.u8(J).fill(1);
+    this.endedAt = a.i32(J).fill(-1);
+    this.weight = a.f64(J).fill(1); this.occupancy = a.i32(J);
+    this.revenue = a.f64(J); this.cost = a.f64(J); this.clientMonthsTotal = a.f64(J);
+    this.discharged = a.f64(J); this.trueGood = a.f64(J); this.measuredTotal = a.f64(J); this.observedTotal = a.f64(J);
+    this.periodsActive = a.f64(J); this.periodsFlagged = a.f64(J);
+    this.discharges = a.i32(D);
+    this.clientMonths = a.f64(P); this.measured = a.f64(P); this.observed = a.f64(P); this.honestObserved = a.f64(P);
+    this.expected = a.f64(P); this.trueScore = a.f64(P); this.settled = a.u8(P);
+    this.fallbackDischarges = a.i32(F);
+    this.bySex = a.f64(4); this.byNeed = a.f64(4); this.measuredBySex = a.f64(4);
     settleTallies(this, RUN_TALLIES);
   }
 }
