@@ -22,11 +22,15 @@ export interface RunParams {
   behaviour: BehaviourParams;
 }
 
+/** Distributions sampled by the drawRunParams call in progress. */
+let sampled = 0;
+
 function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: number, path: string): Concrete {
   const out: Concrete = Object.create(null);
   for (const key of Object.keys(values)) {
     const v = values[key];
     if (typeof v === 'object') {
+      sampled++;
       const spec = specs[key] as NumberSpec;
       // Truncated to the parameter's bounds (validation keeps the distribution's centre inside).
       const x = sampleTruncated(v, spec.min, spec.max, streamFor(seed, run, `param:${path}.${key}`));
@@ -38,7 +42,30 @@ function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: n
   return out;
 }
 
+/**
+ * A scenario without any distribution has the same parameters in every run: they are built
+ * once and shared by its runs (frozen, so a run cannot change what the next one reads).
+ */
+const constantParams = new WeakMap<CompiledScenario, RunParams>();
+
 export function drawRunParams(c: CompiledScenario, run: number): RunParams {
+  const constant = constantParams.get(c);
+  if (constant) return constant;
+  sampled = 0;
+  const P = buildRunParams(c, run);
+  if (sampled === 0) constantParams.set(c, deepFreeze(P));
+  return P;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (typeof o === 'object' && o !== null && !Object.isFrozen(o)) {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
+
+function buildRunParams(c: CompiledScenario, run: number): RunParams {
   // Pushed one by one, not Array.prototype.map: map's result is occasionally a holey array
   // (when a GC interrupts its fast path), which deoptimises every kernel that reads it.
   const specs = c.catalogue.specs;

@@ -66,3 +66,21 @@ describe('drawRunParams', () => {
     expectWithinSE('mean episode median', sum / n, 6, Math.sqrt(16 / 12 / n));
   });
 });
+
+describe('drawRunParams without any distribution', () => {
+  it('gives every run the same parameters, built once and frozen so no run can change them', () => {
+    const c = compiledTestScenario();
+    const first = drawRunParams(c, 0);
+    expect(drawRunParams(c, 7)).toBe(first);
+    expect(Object.isFrozen(first.segments[0])).toBe(true);
+    expect(() => { (first.sections.care as unknown as Record<string, number>).warmUpMonths = 1; }).toThrow(TypeError);
+  });
+
+  it('draws afresh in each run when a parameter is a distribution', () => {
+    const c = compiledTestScenario({ segments: [{ service: 'hvbYouth', providers: 4, params: { episodeMedianMonths: { dist: 'uniform', min: 4, max: 8 } } }] });
+    const a = drawRunParams(c, 0), b = drawRunParams(c, 1);
+    expect(a).not.toBe(b);
+    expect(a.segments[0].episodeMedianMonths).not.toBe(b.segments[0].episodeMedianMonths);
+    expect(Object.isFrozen(a)).toBe(false);
+  });
+});
