@@ -10,8 +10,12 @@ import type { RunState } from '../state/RunState.js';
 export const PROVIDER_FIELDS = ['quality', 'deficient', 'trueRate', 'observedRate', 'revenuePerYear', 'margin', 'flaggedShare', 'flaggedWronglyShare'] as const;
 export type ProviderField = (typeof PROVIDER_FIELDS)[number];
 const F = PROVIDER_FIELDS.length;
-/** Column of each field, by name: a misspelt field does not compile. */
-const PF = Object.fromEntries(PROVIDER_FIELDS.map((f, i) => [f, i])) as Readonly<Record<ProviderField, number>>;
+/**
+ * Column of each field, by name: a misspelt field does not compile. Written out (a test checks
+ * it follows PROVIDER_FIELDS): an object built by fromEntries is a dictionary, and a lookup in
+ * it per provider and field was most of `add`'s time.
+ */
+export const PF = { quality: 0, deficient: 1, trueRate: 2, observedRate: 3, revenuePerYear: 4, margin: 5, flaggedShare: 6, flaggedWronglyShare: 7 } as const satisfies Readonly<Record<ProviderField, number>>;
 
 export class ProviderTotals {
   /** [provider * F + field]: sum over runs where the value was defined, and the count of such runs. */
@@ -23,24 +27,24 @@ export class ProviderTotals {
     this.counts = new Float64Array(providers * F);
   }
 
-  private put(j: number, field: ProviderField, value: number): void {
+  private put(j: number, column: number, value: number): void {
     if (value !== value) return;
-    this.sums[j * F + PF[field]] += value;
-    this.counts[j * F + PF[field]] += 1;
+    this.sums[j * F + column] += value;
+    this.counts[j * F + column] += 1;
   }
 
   add(s: RunState, years: number): void {
     for (let j = 0; j < this.providers; j++) {
       const flagged = s.periodsActive[j] > 0 ? s.periodsFlagged[j] / s.periodsActive[j] : NaN;
-      this.put(j, 'quality', s.quality[j]);
-      this.put(j, 'deficient', s.deficient[j]);
-      this.put(j, 'trueRate', s.discharged[j] > 0 ? s.trueGood[j] / s.discharged[j] : NaN);
-      this.put(j, 'observedRate', s.measuredTotal[j] > 0 ? s.observedTotal[j] / s.measuredTotal[j] : NaN);
-      this.put(j, 'revenuePerYear', s.revenue[j] / years);
-      this.put(j, 'margin', s.revenue[j] > 0 ? (s.revenue[j] - s.cost[j]) / s.revenue[j] : NaN);
-      this.put(j, 'flaggedShare', flagged);
+      this.put(j, PF.quality, s.quality[j]);
+      this.put(j, PF.deficient, s.deficient[j]);
+      this.put(j, PF.trueRate, s.discharged[j] > 0 ? s.trueGood[j] / s.discharged[j] : NaN);
+      this.put(j, PF.observedRate, s.measuredTotal[j] > 0 ? s.observedTotal[j] / s.measuredTotal[j] : NaN);
+      this.put(j, PF.revenuePerYear, s.revenue[j] / years);
+      this.put(j, PF.margin, s.revenue[j] > 0 ? (s.revenue[j] - s.cost[j]) / s.revenue[j] : NaN);
+      this.put(j, PF.flaggedShare, flagged);
       // Wrong flags are counted only where the provider was acceptable (conditional, not joint).
-      this.put(j, 'flaggedWronglyShare', s.deficient[j] ? NaN : flagged);
+      this.put(j, PF.flaggedWronglyShare, s.deficient[j] ? NaN : flagged);
     }
   }
 
