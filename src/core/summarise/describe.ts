@@ -1,4 +1,4 @@
-import { neumaierSum } from './neumaierSum.js';
+import { neumaierSum, neumaierSumOfSquares } from './neumaierSum.js';
 import { quantileSorted } from './quantile.js';
 
 /**
@@ -31,20 +31,22 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
 
 /** Mean, sample sd, Monte Carlo SE and percentiles of the finite values. */
 export function describe(values: ArrayLike<number>): Description {
-  const finite: number[] = [];
-  let largest = 0;
+  // Typed arrays and no per-element closures: summaries of every metric run once per command,
+  // mostly before the JIT has compiled this code, where each pass over the runs costs.
+  const finite = new Float64Array(values.length);
+  let n = 0, largest = 0;
   for (let i = 0; i < values.length; i++) {
-    if (Number.isFinite(values[i])) { finite.push(values[i]); largest = Math.max(largest, Math.abs(values[i])); }
+    const v = values[i];
+    if (Number.isFinite(v)) { finite[n++] = v; largest = Math.max(largest, Math.abs(v)); }
   }
-  const n = finite.length;
   const undefinedRuns = values.length - n;
   if (n === 0) return { mean: null, sd: null, se: null, p05: null, p50: null, p95: null, n, undefinedRuns };
   const scale = largest > LARGE ? largest : 1;
-  const xs = scale === 1 ? finite : finite.map((x) => x / scale);
+  const xs = finite.subarray(0, n);
+  if (scale !== 1) for (let i = 0; i < n; i++) xs[i] = xs[i] / scale;
   const mean = neumaierSum(xs) / n;
-  const squares = xs.map((x) => (x - mean) * (x - mean));
-  const sd = n > 1 ? Math.sqrt(neumaierSum(squares) / (n - 1)) : 0;
-  const sorted = Float64Array.from(xs).sort();
+  const sd = n > 1 ? Math.sqrt(neumaierSumOfSquares(xs, mean) / (n - 1)) : 0;
+  const sorted = xs.sort();
   const at = (x: number): number => (scale === 1 ? x : representable(x * scale));
   return { mean: at(mean), sd: at(sd), se: at(sd / Math.sqrt(n)), p05: at(quantileSorted(sorted, 0.05)), p50: at(quantileSorted(sorted, 0.5)), p95: at(quantileSorted(sorted, 0.95)), n, undefinedRuns };
 }
@@ -61,16 +63,18 @@ export function perRunRatios(num: ArrayLike<number>, den: ArrayLike<number>): Fl
  * standard error: se = sd(x − R·y) / (ȳ·√n) (Cochran, Sampling Techniques, 1977, §6.4).
  */
 export function ratioOfTotals(num: ArrayLike<number>, den: ArrayLike<number>): { ratio: number; se: number; runs: number; meanDen: number } {
-  const xs: number[] = [], ys: number[] = [];
-  for (let i = 0; i < num.length; i++) if (Number.isFinite(num[i]) && Number.isFinite(den[i])) { xs.push(num[i]); ys.push(den[i]); }
-  const n = xs.length;
-  const sy = neumaierSum(ys);
+  const xs = new Float64Array(num.length), ys = new Float64Array(num.length);
+  let n = 0;
+  for (let i = 0; i < num.length; i++) if (Number.isFinite(num[i]) && Number.isFinite(den[i])) { xs[n] = num[i]; ys[n] = den[i]; n++; }
+  const x = xs.subarray(0, n), y = ys.subarray(0, n);
+  const sy = neumaierSum(y);
   if (n === 0 || !(sy > 0)) return { ratio: NaN, se: NaN, runs: n, meanDen: NaN };
-  const ratio = neumaierSum(xs) / sy;
+  const ratio = neumaierSum(x) / sy;
   const meanDen = sy / n;
-  const resid = xs.map((x, i) => x - ratio * ys[i]);
-  const rm = neumaierSum(resid) / n;
-  const sd = n > 1 ? Math.sqrt(neumaierSum(resid.map((d) => (d - rm) * (d - rm))) / (n - 1)) : 0;
+  // The residuals x − R·y, in place of x.
+  for (let i = 0; i < n; i++) x[i] = x[i] - ratio * y[i];
+  const rm = neumaierSum(x) / n;
+  const sd = n > 1 ? Math.sqrt(neumaierSumOfSquares(x, rm) / (n - 1)) : 0;
   return { ratio, se: sd / (meanDen * Math.sqrt(n)), runs: n, meanDen };
 }
 
