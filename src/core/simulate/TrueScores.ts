@@ -45,9 +45,13 @@ export function updateTrueScores(c: CompiledScenario, om: ObservationModel, view
   }
 }
 
-/** Provider j's true score with quality alone as signal (need N(0, 1), no case mix), under observation model `om`. */
-export function qualityTrueScore(c: CompiledScenario, om: ObservationModel, v: SegmentView, j: number, effect: number): number {
-  return memoised(memoOf(qualityMemos, c), j, om, v, 0, 1, effect);
+/**
+ * Every provider's true score with quality alone as signal (need N(0, 1), no case mix), under
+ * observation model `om`, into `out`: one memo lookup for the lot, not one per provider.
+ */
+export function qualityTrueScores(c: CompiledScenario, om: ObservationModel, views: readonly SegmentView[], effect: Float64Array, out: Float64Array): void {
+  const memo = memoOf(qualityMemos, c);
+  for (let j = 0; j < c.providerCount; j++) out[j] = memoised(memo, j, om, views[c.providerSegment[j]], 0, 1, effect[j]);
 }
 
 /** providerTrueScore, recomputed only when one of its inputs moved since the memo last saw provider j. */

@@ -13,14 +13,22 @@
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import type { SegmentView } from '../behaviour/SegmentView.js';
 import type { ObservationModel } from '../measure/ObservationModel.js';
-import { qualityTrueScore } from './TrueScores.js';
+import { qualityTrueScores } from './TrueScores.js';
 import type { RunState } from '../state/RunState.js';
 
 export class ExtraReliability {
-  constructor(private readonly c: CompiledScenario, private readonly om: ObservationModel, private readonly views: readonly SegmentView[], private readonly riskAdjusted: boolean) {}
+  /** τq of every provider, for the period being booked. */
+  private readonly tq: Float64Array;
+
+  constructor(private readonly c: CompiledScenario, private readonly om: ObservationModel, private readonly views: readonly SegmentView[], private readonly riskAdjusted: boolean) {
+    this.tq = new Float64Array(c.providerCount);
+  }
 
   /** Book period q of every segment, after it was settled: quality alone as signal. */
   add(s: RunState, q: number): void {
+    // τq is kept per compiled scenario across runs (simulate/TrueScores): with a fixed market it is the same every run.
+    qualityTrueScores(this.c, this.om, this.views, s.effect, this.tq);
+    const tqs = this.tq;
     for (const seg of this.c.segments) {
       let count = 0, meanT = 0, m2T = 0, meanQ = 0, m2Q = 0, noise = 0;
       for (let j = seg.offset; j < seg.offset + seg.providers; j++) {
@@ -28,7 +36,7 @@ export class ExtraReliability {
         const m = s.measured[cell];
         if (!s.settled[cell] || m <= 0) continue;
         const tau = s.trueScore[cell] / m;
-        const tq = this.qualityScore(s, j);
+        const tq = tqs[j];
         count++;
         const dT = tau - meanT; meanT += dT / count; m2T += dT * (tau - meanT);
         const dQ = tq - meanQ; meanQ += dQ / count; m2Q += dQ * (tq - meanQ);
@@ -68,10 +76,5 @@ export class ExtraReliability {
         if (total > 0) { s.reliabilityAdjustedSum += m2 / count / total; s.reliabilityAdjustedPeriods++; }
       }
     }
-  }
-
-  /** τq, kept per compiled scenario across runs (simulate/TrueScores): with a fixed market it is the same every run. */
-  private qualityScore(s: RunState, j: number): number {
-    return qualityTrueScore(this.c, this.om, this.views[this.c.providerSegment[j]], j, s.effect[j]);
   }
 }
