@@ -179,25 +179,29 @@ let eligible = new Int32Array(256);
  * above +zCritical. Rank 1 is the best observed rate; ties keep provider order.
  */
 export function flagAndRank(inputs: NonNullable<PeriodContext['inputs']>, zCritical: number, minClients: number): void {
+  // The arrays read once (a loop over inputs.x[k] reloads inputs.x every time).
+  const { count, flagged, positive, rank, z: zs, active, measured, observedRate } = inputs;
   let good = 0, total = 0, n = 0;
-  if (eligible.length < inputs.count) eligible = new Int32Array(Math.max(inputs.count, 2 * eligible.length));
-  for (let k = 0; k < inputs.count; k++) {
-    inputs.flagged[k] = 0; inputs.positive[k] = 0; inputs.rank[k] = NaN; inputs.z[k] = NaN;
-    if (inputs.active[k] && inputs.measured[k] >= minClients && inputs.observedRate[k] === inputs.observedRate[k]) {
-      eligible[n++] = k;
-      good += inputs.observedRate[k] * inputs.measured[k];
-      total += inputs.measured[k];
+  if (eligible.length < count) eligible = new Int32Array(Math.max(count, 2 * eligible.length));
+  const idx = eligible;
+  for (let k = 0; k < count; k++) {
+    flagged[k] = 0; positive[k] = 0; rank[k] = NaN; zs[k] = NaN;
+    const rate = observedRate[k];
+    if (active[k] && measured[k] >= minClients && rate === rate) {
+      idx[n++] = k;
+      good += rate * measured[k];
+      total += measured[k];
     }
   }
-  rankDescending(inputs.observedRate, eligible, n, inputs.rank);
+  rankDescending(observedRate, idx, n, rank);
   const pooled = total > 0 ? good / total : NaN;
   if (!testablePooledRate(pooled)) return;
   for (let i = 0; i < n; i++) {
-    const k = eligible[i];
-    const z = deviationZ(inputs.observedRate[k], pooled, inputs.measured[k]);
-    inputs.z[k] = z;
-    if (z < -zCritical) inputs.flagged[k] = 1;
-    else if (z > zCritical) inputs.positive[k] = 1;
+    const k = idx[i];
+    const z = deviationZ(observedRate[k], pooled, measured[k]);
+    zs[k] = z;
+    if (z < -zCritical) flagged[k] = 1;
+    else if (z > zCritical) positive[k] = 1;
   }
 }
 
