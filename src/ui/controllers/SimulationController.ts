@@ -81,9 +81,9 @@ export class SimulationController implements ReactiveController {
     return this.runner;
   }
 
-  /** Runs the design, then (unless it is today's rule) its per-diem baseline on the same random numbers. */
-  async runDesign(design: Scenario): Promise<void> {
-    if (this.status.running) return;
+  /** Runs the design, then (unless it is today's rule) its per-diem baseline on the same random numbers; null if a run was already going. */
+  async runDesign(design: Scenario): Promise<BatchOutcome['status'] | null> {
+    if (this.status.running) return null;
     const todays = isBaseline(design);
     const jobs: BatchJob[] = [{ key: 'design', scenario: design }];
     if (!todays) jobs.push({ key: 'baseline', scenario: baselineFor(design) });
@@ -94,6 +94,7 @@ export class SimulationController implements ReactiveController {
     });
     if ((outcome.status === 'cancelled' && !outcome.results[0]) || outcome.status === 'failed') this.designRun = previous;
     this.host.requestUpdate();
+    return outcome.status;
   }
 
   /**
@@ -153,6 +154,7 @@ export class SimulationController implements ReactiveController {
         this.host.requestUpdate();
       },
     });
+    performance.mark('batch-done');
     if (outcome.results.length) onResults(outcome.results);
     const seconds = (performance.now() - this.runStartedAt) / 1000;
     const done = outcome.results.reduce((n, r) => n + r.result.runs, 0);
