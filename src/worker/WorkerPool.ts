@@ -65,9 +65,12 @@ export class WorkerPool {
     return this.abort !== null;
   }
 
-  /** Simulate all runs of a scenario. Rejects with CancelledError if cancelled. */
-  run(scenario: Scenario, onProgress?: (p: JobProgress) => void): Promise<SimulationResult> {
-    return this.job(scenario, (total) => ({ from: 0, to: total }), (compiled, _from, total) => {
+  /**
+   * Simulate all runs of a scenario, on at most `workers` of the pool's workers (all by
+   * default). Rejects with CancelledError if cancelled.
+   */
+  run(scenario: Scenario, onProgress?: (p: JobProgress) => void, workers = this.size): Promise<SimulationResult> {
+    return this.job(scenario, workers, (total) => ({ from: 0, to: total }), (compiled, _from, total) => {
       const assembler = new ResultAssembler(compiled, total);
       return {
         sink: assembler,
@@ -89,7 +92,7 @@ export class WorkerPool {
    * dropped, so what the caller sees depends only on the chunks before the stop.
    */
   runChunks(scenario: Scenario, from: number, to: number, onChunk: (c: ChunkResult) => 'stop' | void): Promise<void> {
-    return this.job(scenario, (total) => ({ from: Math.max(0, from), to: Math.min(to, total) }), (_compiled, start, end) => {
+    return this.job(scenario, this.size, (total) => ({ from: Math.max(0, from), to: Math.min(to, total) }), (_compiled, start, end) => {
       const waiting = new Map<number, ChunkResult>();
       let next = start;
       let stopped = false;
@@ -109,16 +112,17 @@ export class WorkerPool {
     });
   }
 
-  /** One job: the chunks `range` picks out of the scenario's, sent to the sink `plan` makes. */
-  private job<T>(scenario: Scenario, range: (total: number) => { from: number; to: number }, plan: (compiled: CompiledScenario, from: number, to: number) => JobPlan<T>): Promise<T> {
+  /** One job on at most `limit` workers: the chunks `range` picks out of the scenario's, sent to the sink `plan` makes. */
+  private job<T>(scenario: Scenario, limit: number, range: (total: number) => { from: number; to: number }, plan: (compiled: CompiledScenario, from: number, to: number) => JobPlan<T>): Promise<T> {
     if (this.busy) return Promise.reject(new Error('this pool is already running a job; cancel it or wait for it first'));
+    if (!(Number.isInteger(limit) && limit >= 1)) return Promise.reject(new Error('a job needs a whole number of workers, at least one'));
     const checked = validateScenario(scenario);
     if (!checked.ok) return Promise.reject(new Error(checked.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')));
     const { from, to } = range(chunkCount(checked.scenario.runs));
     let workers: WorkerLike[], compiled: CompiledScenario;
     try {
       // Spawn first: threads boot in parallel while this thread compiles the scenario.
-      workers = to > from ? this.ensureWorkers(Math.min(this.size, to - from)) : [];
+      workers = to > from ? this.ensureWorkers(Math.min(this.size, limit, to - from)) : [];
       compiled = compileScenario(checked.scenario);
     } catch (e) {
       this.terminateAll();

@@ -8,7 +8,7 @@ import { hashResult } from '../../src/core/summarise/hashResult.js';
 import { createWorkerHandler } from '../../src/worker/handleWorkerMessage.js';
 import type { FromWorker, ToWorker, WorkerLike } from '../../src/worker/protocol.js';
 import { CancelledError, WorkerPool, type JobProgress } from '../../src/worker/WorkerPool.js';
-import { poolSize } from '../../src/worker/spawnBrowserWorker.js';
+import { batchWorkers, poolCapacity, poolSize, SHORT_BATCH_SECONDS } from '../../src/worker/spawnBrowserWorker.js';
 import { FormulaError } from '../../src/core/formula/FormulaError.js';
 import { poolScenario } from './poolScenario.js';
 
@@ -113,6 +113,29 @@ describe('WorkerPool', () => {
     expect(stats.spawned).toBe(4);
     pool.dispose();
     expect(stats.live).toBe(0);
+  });
+
+  it.each([1, 2, 3])('runs a job on at most %i of its 4 workers when told, bit for bit the same, then on all of them again', async (limit) => {
+    const { spawn } = fakeWorkers({ seed: limit });
+    // Count the chunks each worker is asked for.
+    const chunksOf: number[] = [];
+    const counted = (): WorkerLike => {
+      const w = spawn();
+      const i = chunksOf.push(0) - 1;
+      return { ...w, post: (m) => { if (m.type === 'chunk') chunksOf[i]++; w.post(m); } };
+    };
+    const pool = new WorkerPool(counted, 4);
+    sameBytes(await pool.run(scenario, undefined, limit), expected);
+    // Only `limit` workers were started, and each had a chunk to do (there are 6).
+    expect(chunksOf).toHaveLength(limit);
+    expect(chunksOf.every((n) => n > 0)).toBe(true);
+    expect(chunksOf.reduce((a, b) => a + b, 0)).toBe(6);
+    chunksOf.fill(0);
+    sameBytes(await pool.run(scenario), expected);
+    expect(chunksOf).toHaveLength(4);
+    expect(chunksOf.every((n) => n > 0)).toBe(true);
+    await expect(pool.run(scenario, undefined, 0)).rejects.toThrow(/whole number of workers/);
+    pool.dispose();
   });
 
   it("rejects with a worker's error message and frees the workers", async () => {
@@ -227,6 +250,25 @@ describe('WorkerPool', () => {
     expect(error).toBeInstanceOf(FormulaError);
     expect((error as FormulaError).message).toMatch(/^the payment formula "base \/ \(rank - 1\)" gave Infinity for provider \d+/);
     pool.dispose();
+  });
+});
+
+describe('batchWorkers (the page)', () => {
+  it('holds a worker per core, at least 1, at most 8', () => {
+    expect(poolCapacity(1)).toBe(1);
+    expect(poolCapacity(2)).toBe(2);
+    expect(poolCapacity(32)).toBe(8);
+    expect(poolCapacity(undefined)).toBe(2);
+  });
+  it('gives a short batch every core and leaves a core free for a long one', () => {
+    for (const cores of [1, 2, 4, 32, undefined]) {
+      expect(batchWorkers(cores, 0.5)).toBe(poolCapacity(cores));
+      expect(batchWorkers(cores, SHORT_BATCH_SECONDS)).toBe(poolCapacity(cores));
+      expect(batchWorkers(cores, SHORT_BATCH_SECONDS + 0.01)).toBe(poolSize(cores));
+    }
+    expect(batchWorkers(2, 0.5)).toBe(2);
+    expect(batchWorkers(2, 30)).toBe(1);
+    expect(batchWorkers(1, 30)).toBe(1);
   });
 });
 

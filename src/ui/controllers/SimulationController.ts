@@ -8,7 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Scenario } from '../../engine.js';
 import { WorkerPool } from '../../worker/WorkerPool.js';
-import { poolSize, spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
+import { batchWorkers, poolCapacity, spawnBrowserWorker } from '../../worker/spawnBrowserWorker.js';
+import { estimateRunSeconds } from '../run/estimateRunSeconds.js';
 import { BatchRunner, type BatchJob, type BatchOutcome, type JobResult } from '../run/BatchRunner.js';
 import type { RunStatus } from '../components/run-panel.js';
 import type { DesignRun } from '../state/DesignRun.js';
@@ -75,7 +76,8 @@ export class SimulationController implements ReactiveController {
 
   private getRunner(): BatchRunner {
     if (!this.runner) {
-      this.pool = new WorkerPool(spawnBrowserWorker, poolSize(navigator.hardwareConcurrency));
+      // A worker per core; each batch decides how many of them it uses (batchWorkers).
+      this.pool = new WorkerPool(spawnBrowserWorker, poolCapacity(navigator.hardwareConcurrency));
       this.runner = new BatchRunner(this.pool, () => performance.now(), PARTIAL_EVERY_MS);
     }
     return this.runner;
@@ -138,7 +140,9 @@ export class SimulationController implements ReactiveController {
     this.said = { key: 'runStarted', vars: { total } };
     this.host.requestUpdate();
     let halfway = false;
-    const outcome = await this.getRunner().run(jobs, {
+    const runner = this.getRunner();
+    const workers = batchWorkers(navigator.hardwareConcurrency, estimateRunSeconds(jobs.map((j) => j.scenario), poolCapacity(navigator.hardwareConcurrency)));
+    const outcome = await runner.run(jobs, {
       onProgress: (p) => {
         this.status = { running: true, runsDone: p.runsDone, runsTotal: p.runsTotal, etaSeconds: p.etaSeconds };
         if (!halfway && p.runsDone * 2 >= p.runsTotal && p.runsDone < p.runsTotal) {
@@ -153,7 +157,7 @@ export class SimulationController implements ReactiveController {
         onResults(results);
         this.host.requestUpdate();
       },
-    });
+    }, workers);
     performance.mark('batch-done');
     if (outcome.results.length) onResults(outcome.results);
     const seconds = (performance.now() - this.runStartedAt) / 1000;
