@@ -28,6 +28,13 @@ import { formatDuration, formatNumber } from '../../i18n/format.js';
  */
 export const PARTIAL_EVERY_MS = 1000;
 
+/**
+ * Progress is redrawn at most this often: chunks come back every few milliseconds, and each
+ * redraw (the whole page's template, then a paint) takes the page's thread a few milliseconds
+ * that, with a worker on every core, come out of the simulation's time.
+ */
+export const PROGRESS_EVERY_MS = 100;
+
 /** A milestone kept as a text key, so the live region follows a language switch at once. */
 interface Said {
   key: TextKey;
@@ -140,16 +147,22 @@ export class SimulationController implements ReactiveController {
     this.said = { key: 'runStarted', vars: { total } };
     this.host.requestUpdate();
     let halfway = false;
+    let drawnAt = performance.now();
     const runner = this.getRunner();
     const workers = batchWorkers(navigator.hardwareConcurrency, estimateRunSeconds(jobs.map((j) => j.scenario), poolCapacity(navigator.hardwareConcurrency)));
     const outcome = await runner.run(jobs, {
       onProgress: (p) => {
         this.status = { running: true, runsDone: p.runsDone, runsTotal: p.runsTotal, etaSeconds: p.etaSeconds };
+        let milestone = false;
         if (!halfway && p.runsDone * 2 >= p.runsTotal && p.runsDone < p.runsTotal) {
-          halfway = true;
+          halfway = milestone = true;
           this.said = { key: 'runHalf', vars: { done: p.runsDone, total: p.runsTotal } };
         }
-        this.host.requestUpdate();
+        const now = performance.now();
+        if (milestone || now - drawnAt >= PROGRESS_EVERY_MS) {
+          drawnAt = now;
+          this.host.requestUpdate();
+        }
       },
       onResults: (results) => {
         if (!this.resultsSinceStart) performance.mark('first-results');
