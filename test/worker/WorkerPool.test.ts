@@ -138,6 +138,24 @@ describe('WorkerPool', () => {
     pool.dispose();
   });
 
+  it.each([1, 2, 3])('lets a worker hold at most %i chunks at once (the next waits in its queue), with the same bytes', async (perWorker) => {
+    const { spawn } = fakeWorkers({ seed: 5 });
+    let most = 0;
+    const counted = (): WorkerLike => {
+      const w = spawn();
+      let holding = 0;
+      return {
+        ...w,
+        post: (m) => { if (m.type === 'chunk') most = Math.max(most, ++holding); w.post(m); },
+        onMessage: (h) => w.onMessage((m) => { if (m.type === 'chunk') holding--; h(m); }),
+      };
+    };
+    const pool = new WorkerPool(counted, 2, { perWorker });
+    sameBytes(await pool.run(poolScenario({ runs: 25 * 12 })), simulateScenario(compileScenario(poolScenario({ runs: 25 * 12 }))));
+    expect(most).toBe(perWorker);
+    pool.dispose();
+  });
+
   it("rejects with a worker's error message and frees the workers", async () => {
     // Drop the scenario on its way: the worker is asked for chunks of a job it never loaded.
     const { spawn, stats } = fakeWorkers({ intercept: (m) => (m.type === 'load' ? null : m) });
@@ -208,6 +226,23 @@ describe('WorkerPool', () => {
     sameBytes(result, expected);
     expect(swallowed).toBe(true);
     expect(stats.spawned).toBe(4); // three, and one in place of the dead one
+    pool.dispose();
+    expect(stats.live).toBe(0);
+  });
+
+  it('gives every chunk a hung worker held to a fresh worker, when workers hold two at once', async () => {
+    // The first worker hangs on chunk 0: neither it nor the chunk queued behind it is answered.
+    const { spawn, stats } = fakeWorkers({ seed: 6 });
+    let made = 0;
+    const hanging = (): WorkerLike => {
+      const w = spawn();
+      if (made++ > 0) return w;
+      let hung = false;
+      return { ...w, post: (m) => { if (m.type === 'chunk' && m.chunk === 0) hung = true; if (!hung) w.post(m); } };
+    };
+    const pool = new WorkerPool(hanging, 2, { chunkTimeoutMs: 1000, perWorker: 2 });
+    sameBytes(await pool.run(scenario), expected);
+    expect(stats.spawned).toBe(3);
     pool.dispose();
     expect(stats.live).toBe(0);
   });
