@@ -170,7 +170,9 @@ export class SimulationController implements ReactiveController {
         if (!this.resultsSinceStart) performance.mark('first-results');
         this.resultsSinceStart = true;
         onResults(results);
-        this.host.requestUpdate();
+        // The batch's final results are drawn once, with the status that says it is done
+        // (drawing them here too would render the page twice as the user waits for the charts).
+        if (!(results.length === jobs.length && results.every((r) => r.complete))) this.host.requestUpdate();
       },
     }, workers);
     performance.mark('batch-done');
