@@ -388,7 +388,7 @@ export class AppRoot extends LightElement {
     performance.mark('run-start');
     this.awaitingFirstChart = true;
     this.awaitingLastChart = this.view === 'results';
-    const status = await this.sim.runDesign(this.scenario());
+    const status = await this.sim.runDesign(this.scenario(), !byUser);
     // Only a finished batch has a last chart; its charts may all be drawn already.
     if (status !== 'done') this.awaitingLastChart = false;
     else void this.updateComplete.then(() => this.lastChartCheck());
@@ -402,7 +402,7 @@ export class AppRoot extends LightElement {
     const designs = activeDesigns(this.compareChoice, ctx).map((k) => resolveChoice(k, ctx)).filter((s): s is Scenario => s !== null);
     if (!base || designs.length === 0) return;
     if (byUser && this.view === 'compare') void this.updateComplete.then(() => this.querySelector('#compare-results')?.scrollIntoView({ block: 'start' }));
-    await this.sim.runComparison(base, designs, this.compareResponses);
+    await this.sim.runComparison(base, designs, this.compareResponses, !byUser);
     if (byUser) this.focusResult(this.view === 'report' ? 'report' : 'compare', this.view === 'report' ? 'main .view-heading' : '#cards-h');
   }
 

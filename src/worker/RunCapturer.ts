@@ -40,11 +40,6 @@ export class RunCapturer {
     });
   }
 
-  /** Start the worker now, so its script is loaded and compiled by the time a run is asked for. */
-  warm(): void {
-    this.ensureWorker();
-  }
-
   /** Stop the worker; requests still open reject. */
   dispose(): void {
     this.failAll(new Error('the run capture was stopped'));

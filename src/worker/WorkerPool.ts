@@ -58,6 +58,8 @@ export function chunkTimeBound(compiled: CompiledScenario): number {
 
 export class WorkerPool {
   private workers: WorkerLike[] = [];
+  /** Workers that have been given chunks (warmed up by a job or by warmUp). */
+  private readonly simulated = new WeakSet<WorkerLike>();
   private nextJob = 1;
   private abort: ((e: Error) => void) | null = null;
 
@@ -173,6 +175,7 @@ export class WorkerPool {
         return h;
       };
       const post = (w: WorkerLike, chunk: number): void => {
+        this.simulated.add(w);
         const timer = setTimeout(() => lost(w, chunk, `did not answer within ${timeoutMs < 10_000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`), timeoutMs);
         held(w).set(chunk, timer);
         w.post({ type: 'chunk', job, chunk });
@@ -275,9 +278,29 @@ export class WorkerPool {
     abort?.(new CancelledError());
   }
 
-  /** Start the workers now (their script loads and compiles while the page does other work). */
-  warm(): void {
-    this.ensureWorkers(this.size);
+  /** Start the workers (or the first `workers` of them) now: their script loads and compiles while the page does other work. */
+  warm(workers = this.size): void {
+    this.ensureWorkers(Math.min(this.size, workers));
+  }
+
+  /**
+   * Have every worker that has not simulated yet simulate a scenario's first `chunks` chunks
+   * and drop the results, so its code is compiled and optimised before a job needs it (a
+   * cold worker is several times slower on its first chunks). Not a job: a job started
+   * meanwhile waits at most for these chunks on such a worker. Does nothing while a job runs.
+   */
+  warmUp(scenario: Scenario, chunks: number): void {
+    if (this.busy) return;
+    const checked = validateScenario(scenario);
+    if (!checked.ok) return;
+    const count = Math.min(chunks, chunkCount(checked.scenario.runs));
+    for (const w of this.ensureWorkers(this.size)) {
+      if (this.simulated.has(w)) continue;
+      this.simulated.add(w);
+      const job = this.nextJob++;
+      w.post({ type: 'load', job, scenario: checked.scenario });
+      for (let chunk = 0; chunk < count; chunk++) w.post({ type: 'chunk', job, chunk });
+    }
   }
 
   dispose(): void {

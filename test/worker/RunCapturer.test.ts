@@ -33,17 +33,6 @@ describe('RunCapturer', () => {
     expect(spawned()).toBe(1);
   });
 
-  it('starts its worker on warm() and captures on that one', async () => {
-    const { spawn, spawned } = fakeWorker();
-    const capturer = new RunCapturer(spawn);
-    capturer.warm();
-    expect(spawned()).toBe(1);
-    capturer.warm();
-    const run = await capturer.capture(scenario, 3);
-    expect(Array.from(run!.metrics)).toEqual(Array.from(captureRun(compileScenario(scenario), 3).metrics));
-    expect(spawned()).toBe(1);
-  });
-
   it('resolves a request overtaken by a later one to null', async () => {
     const capturer = new RunCapturer(fakeWorker().spawn);
     const first = capturer.capture(scenario, 0);

@@ -156,6 +156,29 @@ describe('WorkerPool', () => {
     pool.dispose();
   });
 
+  it('warms up only the workers that have not simulated, and a job right after still gives the same bytes', async () => {
+    const { spawn, stats } = fakeWorkers({ seed: 8 });
+    const chunksOf: number[] = [];
+    const counted = (): WorkerLike => {
+      const w = spawn();
+      const i = chunksOf.push(0) - 1;
+      return { ...w, post: (m) => { if (m.type === 'chunk') chunksOf[i]++; w.post(m); } };
+    };
+    const pool = new WorkerPool(counted, 3);
+    pool.warm(1);
+    expect(stats.spawned).toBe(1);
+    sameBytes(await pool.run(scenario, undefined, 1), expected);
+    expect(chunksOf).toEqual([6]);
+    pool.warmUp(scenario, 4);
+    expect(chunksOf).toEqual([6, 4, 4]);
+    pool.warmUp(scenario, 4); // nobody is cold any more
+    expect(chunksOf).toEqual([6, 4, 4]);
+    // The warm-up's answers are still on their way: the job ignores them.
+    sameBytes(await pool.run(scenario), expected);
+    pool.dispose();
+    expect(stats.live).toBe(0);
+  });
+
   it("rejects with a worker's error message and frees the workers", async () => {
     // Drop the scenario on its way: the worker is asked for chunks of a job it never loaded.
     const { spawn, stats } = fakeWorkers({ intercept: (m) => (m.type === 'load' ? null : m) });

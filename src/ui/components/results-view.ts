@@ -70,11 +70,6 @@ export class ResultsView extends LightElement {
   private headline = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The capture's worker starts with the first run, so it is ready when the design's runs are in.
-    if (this.running && !this.capturer) {
-      this.capturer = new RunCapturer(spawnBrowserWorker);
-      this.capturer.warm();
-    }
     // Before anything is drawn, so another design's results never show the last design's run.
     this.askForRun();
     if (changed.has('budget') && !this.budgetError) this.budgetText = this.budget === null ? '' : formatNumber(this.budget, this.language, this.budget % 1 ? 1 : 0);
