@@ -40,12 +40,14 @@ export function poolCapacity(hardwareConcurrency: number | undefined): number {
 }
 
 /**
- * A batch estimated to take at most this long on every core is short: the user waits for it
- * without doing anything else, so any input delay from busy cores lasts no longer than the
- * wait itself, while a second worker halves the wait on two cores (the default scenario's
- * 1,000 runs take about 0.5 s on one warm worker).
+ * A batch estimated (estimateRunSeconds, on every core) to take at most this long is short:
+ * the user waits for it without doing anything else, so any input delay from busy cores lasts
+ * no longer than the wait itself, while a second worker nearly halves the wait on two cores.
+ * The estimate counts a warm worker's pace; in the page on two cores the default scenario's
+ * 1,000 runs, estimated at 0.26 s, took 0.4–0.45 s, so 1 s keeps real waits under about 2 s (a
+ * city-wide run of 5,000, the one whose input waited 180–336 ms, stays long).
  */
-export const SHORT_BATCH_SECONDS = 2;
+export const SHORT_BATCH_SECONDS = 1;
 
 /**
  * Workers for one batch: every core for a short one (see SHORT_BATCH_SECONDS), one core free
