@@ -73,6 +73,8 @@ export class AppRoot extends LightElement {
   private issuesFor: Scenario | null = null;
   private noticeId = 0;
   private awaitingFirstChart = false;
+  /** A design run started on the Results view whose last chart has not been drawn yet. */
+  private awaitingLastChart = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -101,7 +103,7 @@ export class AppRoot extends LightElement {
     on('design-delete', ({ id }) => this.deleteDesign(id));
     on('design-export', ({ id }) => this.exportDesign(id));
     on('design-import', ({ scenario }) => this.importDesign(scenario));
-    this.addEventListener('chart-rendered', () => this.chartRendered());
+    this.addEventListener('chart-rendered', () => { this.chartRendered(); this.lastChartCheck(); });
     this.addEventListener('reload-newer', () => { this.saver.suspend(); location.reload(); });
     this.addEventListener('keep-this', () => { this.tabs.keepThis(); this.saver.changed(); });
     this.addEventListener('download-scenario', () => this.downloadScenario());
@@ -211,6 +213,8 @@ export class AppRoot extends LightElement {
 
   private navigate(view: ViewId, pushHash = true): void {
     this.view = view;
+    // A run's charts drawn later on coming back are no measure of the run.
+    if (view !== 'results') this.awaitingLastChart = false;
     if (pushHash) history.pushState(null, '', `#${view}`);
     // Move focus to the new view's heading so keyboard and screen-reader users start there.
     void this.updateComplete.then(() => this.querySelector<HTMLElement>('main .view-heading')?.focus());
@@ -383,7 +387,11 @@ export class AppRoot extends LightElement {
     performance.clearMarks('run-start');
     performance.mark('run-start');
     this.awaitingFirstChart = true;
-    await this.sim.runDesign(this.scenario());
+    this.awaitingLastChart = this.view === 'results';
+    const status = await this.sim.runDesign(this.scenario(), !byUser);
+    // Only a finished batch has a last chart; its charts may all be drawn already.
+    if (status !== 'done') this.awaitingLastChart = false;
+    else void this.updateComplete.then(() => this.lastChartCheck());
     if (byUser) this.focusResult('results', 'main .view-heading');
   }
 
@@ -394,7 +402,7 @@ export class AppRoot extends LightElement {
     const designs = activeDesigns(this.compareChoice, ctx).map((k) => resolveChoice(k, ctx)).filter((s): s is Scenario => s !== null);
     if (!base || designs.length === 0) return;
     if (byUser && this.view === 'compare') void this.updateComplete.then(() => this.querySelector('#compare-results')?.scrollIntoView({ block: 'start' }));
-    await this.sim.runComparison(base, designs, this.compareResponses);
+    await this.sim.runComparison(base, designs, this.compareResponses, !byUser);
     if (byUser) this.focusResult(this.view === 'report' ? 'report' : 'compare', this.view === 'report' ? 'main .view-heading' : '#cards-h');
   }
 
@@ -435,6 +443,18 @@ export class AppRoot extends LightElement {
     this.awaitingFirstChart = false;
     performance.measure('run-to-first-chart', 'run-start');
     if (!performance.getEntriesByName('first-chart').length) performance.mark('first-chart');
+  }
+
+  /**
+   * Run → last chart: from the same mark to the moment the batch is done and every chart of
+   * the Results view shows its final results (the one-run flagging chart included), which is
+   * when the user has the whole answer.
+   */
+  private lastChartCheck(): void {
+    if (!this.awaitingLastChart || this.sim.status.running || this.view !== 'results') return;
+    if (!this.querySelector('results-view')?.chartsSettled) return;
+    this.awaitingLastChart = false;
+    performance.measure('run-to-last-chart', 'run-start');
   }
 
   notify(kind: Notice['kind'], key: Notice['key'], vars?: Notice['vars'], details?: string[]): void {

@@ -1,9 +1,9 @@
 /**
  * A small pool of simulation workers, the same in the page (Web Workers) and the CLI
- * (worker_threads). Chunks are handed out one at a time to whichever worker is free and
- * merged in chunk order by ResultAssembler, so results are bit-identical whatever the pool
- * size. `cancel` terminates the workers at once (the page's Cancel button); the pool makes
- * fresh ones for the next job. Any failure — a worker's error message, a crashed thread, a
+ * (worker_threads). Chunks are handed out to whichever worker is free (one at a time, or a
+ * few: see PoolOptions.perWorker) and merged in chunk order by ResultAssembler, so results
+ * are bit-identical whatever the pool size. `cancel` terminates the workers at once (the
+ * page's Cancel button); the pool makes fresh ones for the next job. Any failure — a worker's error message, a crashed thread, a
  * worker that cannot start, a throwing progress callback — rejects the job with its message
  * and frees the workers.
  *
@@ -32,6 +32,11 @@ export interface PoolOptions {
   chunkTimeoutMs?: number;
   /** How many chunks may be handed out beyond the first one not yet back (default: twice the pool size). */
   maxAhead?: number;
+  /**
+   * How many chunks a worker holds at once (default 1). With 2, the next waits in the worker's
+   * queue while it simulates one, so it never waits for a round trip through a busy thread.
+   */
+  perWorker?: number;
 }
 
 export class CancelledError extends Error {
@@ -53,6 +58,8 @@ export function chunkTimeBound(compiled: CompiledScenario): number {
 
 export class WorkerPool {
   private workers: WorkerLike[] = [];
+  /** Workers that have been given chunks (warmed up by a job or by warmUp). */
+  private readonly simulated = new WeakSet<WorkerLike>();
   private nextJob = 1;
   private abort: ((e: Error) => void) | null = null;
 
@@ -65,9 +72,12 @@ export class WorkerPool {
     return this.abort !== null;
   }
 
-  /** Simulate all runs of a scenario. Rejects with CancelledError if cancelled. */
-  run(scenario: Scenario, onProgress?: (p: JobProgress) => void): Promise<SimulationResult> {
-    return this.job(scenario, (total) => ({ from: 0, to: total }), (compiled, _from, total) => {
+  /**
+   * Simulate all runs of a scenario, on at most `workers` of the pool's workers (all by
+   * default). Rejects with CancelledError if cancelled.
+   */
+  run(scenario: Scenario, onProgress?: (p: JobProgress) => void, workers = this.size): Promise<SimulationResult> {
+    return this.job(scenario, workers, (total) => ({ from: 0, to: total }), (compiled, _from, total) => {
       const assembler = new ResultAssembler(compiled, total);
       return {
         sink: assembler,
@@ -89,7 +99,7 @@ export class WorkerPool {
    * dropped, so what the caller sees depends only on the chunks before the stop.
    */
   runChunks(scenario: Scenario, from: number, to: number, onChunk: (c: ChunkResult) => 'stop' | void): Promise<void> {
-    return this.job(scenario, (total) => ({ from: Math.max(0, from), to: Math.min(to, total) }), (_compiled, start, end) => {
+    return this.job(scenario, this.size, (total) => ({ from: Math.max(0, from), to: Math.min(to, total) }), (_compiled, start, end) => {
       const waiting = new Map<number, ChunkResult>();
       let next = start;
       let stopped = false;
@@ -109,16 +119,17 @@ export class WorkerPool {
     });
   }
 
-  /** One job: the chunks `range` picks out of the scenario's, sent to the sink `plan` makes. */
-  private job<T>(scenario: Scenario, range: (total: number) => { from: number; to: number }, plan: (compiled: CompiledScenario, from: number, to: number) => JobPlan<T>): Promise<T> {
+  /** One job on at most `limit` workers: the chunks `range` picks out of the scenario's, sent to the sink `plan` makes. */
+  private job<T>(scenario: Scenario, limit: number, range: (total: number) => { from: number; to: number }, plan: (compiled: CompiledScenario, from: number, to: number) => JobPlan<T>): Promise<T> {
     if (this.busy) return Promise.reject(new Error('this pool is already running a job; cancel it or wait for it first'));
+    if (!(Number.isInteger(limit) && limit >= 1)) return Promise.reject(new Error('a job needs a whole number of workers, at least one'));
     const checked = validateScenario(scenario);
     if (!checked.ok) return Promise.reject(new Error(checked.issues.map((i) => `${i.path}: ${i.problem}`).join('\n')));
     const { from, to } = range(chunkCount(checked.scenario.runs));
     let workers: WorkerLike[], compiled: CompiledScenario;
     try {
       // Spawn first: threads boot in parallel while this thread compiles the scenario.
-      workers = to > from ? this.ensureWorkers(Math.min(this.size, to - from)) : [];
+      workers = to > from ? this.ensureWorkers(Math.min(this.size, limit, to - from)) : [];
       compiled = compileScenario(checked.scenario);
     } catch (e) {
       this.terminateAll();
@@ -130,19 +141,22 @@ export class WorkerPool {
     const timeoutMs = this.options.chunkTimeoutMs ?? chunkTimeBound(compiled);
     const maxAhead = Math.max(1, this.options.maxAhead ?? 2 * this.size);
 
+    const perWorker = Math.max(1, this.options.perWorker ?? 1);
+
     return new Promise<T>((resolve, reject) => {
       let nextChunk = from;
       let settled = false;
-      /** The chunk each worker is on and its timer; workers without one are idle. */
-      const assigned = new Map<WorkerLike, { chunk: number; timer: ReturnType<typeof setTimeout> }>();
-      const idle: WorkerLike[] = [];
+      /** The chunks each worker holds (asked for, not yet back), each with its timer. */
+      const assigned = new Map<WorkerLike, Map<number, ReturnType<typeof setTimeout>>>();
+      /** Workers that could take a chunk but none was within maxAhead. */
+      const idle = new Set<WorkerLike>();
       /** Chunks given up on once (their worker died or hung) and waiting for a fresh worker, and those already retried. */
       const retry: number[] = [];
       const retried = new Set<number>();
       const received = new Set<number>();
 
       const stopTimers = (): void => {
-        for (const a of assigned.values()) clearTimeout(a.timer);
+        for (const held of assigned.values()) for (const timer of held.values()) clearTimeout(timer);
         assigned.clear();
       };
       const fail = (e: Error): void => {
@@ -155,34 +169,58 @@ export class WorkerPool {
       };
       this.abort = fail;
 
+      const held = (w: WorkerLike): Map<number, ReturnType<typeof setTimeout>> => {
+        let h = assigned.get(w);
+        if (!h) assigned.set(w, (h = new Map()));
+        return h;
+      };
       const post = (w: WorkerLike, chunk: number): void => {
-        const timer = setTimeout(() => lost(w, `did not answer within ${timeoutMs < 10_000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`), timeoutMs);
-        assigned.set(w, { chunk, timer });
+        this.simulated.add(w);
+        const timer = setTimeout(() => lost(w, chunk, `did not answer within ${timeoutMs < 10_000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`), timeoutMs);
+        held(w).set(chunk, timer);
         w.post({ type: 'chunk', job, chunk });
       };
-      /** Give a free worker the next chunk: a retried one first, then new ones within maxAhead of the first missing. */
-      const feed = (w: WorkerLike): void => {
-        if (settled) return;
-        if (retry.length > 0) return post(w, retry.shift()!);
-        if (nextChunk < to && nextChunk < from + sink.chunksDone + maxAhead) return post(w, nextChunk++);
-        if (nextChunk < to) idle.push(w);
+      const withinReach = (): boolean => nextChunk < to && nextChunk < from + sink.chunksDone + maxAhead;
+      /**
+       * Give a worker chunks until it holds `depth`: retried ones first, then new ones within
+       * maxAhead of the first missing. Near the end, when the chunks left would not keep every
+       * worker busy, each holds one, so no worker idles while another has two.
+       */
+      const feed = (w: WorkerLike, depth = perWorker): void => {
+        while (!settled && held(w).size < depth) {
+          if (held(w).size > 0 && to - nextChunk < workers.length) return;
+          if (retry.length > 0) post(w, retry.shift()!);
+          else if (withinReach()) post(w, nextChunk++);
+          else {
+            if (nextChunk < to) idle.add(w);
+            return;
+          }
+        }
       };
       const wakeIdle = (): void => {
-        while (idle.length > 0 && (retry.length > 0 || (nextChunk < to && nextChunk < from + sink.chunksDone + maxAhead))) feed(idle.shift()!);
+        for (const w of [...idle]) {
+          if (!(retry.length > 0 || withinReach())) return;
+          idle.delete(w);
+          feed(w);
+        }
       };
-      /** A worker that died or hung: its chunk goes to a fresh worker once; the second time the job fails. */
-      const lost = (w: WorkerLike, why: string): void => {
+      /**
+       * A worker that died or hung on `chunk`: the worker is replaced, and every chunk it held
+       * goes to the fresh one; the chunk it hung on is retried once, the second time the job fails.
+       */
+      const lost = (w: WorkerLike, chunk: number, why: string): void => {
         if (settled) return;
-        const a = assigned.get(w);
-        if (!a) return;
+        const mine = assigned.get(w);
+        if (!mine?.has(chunk)) return;
         assigned.delete(w);
-        clearTimeout(a.timer);
-        const first = a.chunk * CHUNK_RUNS + 1, last = Math.min(compiled.runs, (a.chunk + 1) * CHUNK_RUNS);
-        if (retried.has(a.chunk)) {
+        idle.delete(w);
+        for (const timer of mine.values()) clearTimeout(timer);
+        const first = chunk * CHUNK_RUNS + 1, last = Math.min(compiled.runs, (chunk + 1) * CHUNK_RUNS);
+        if (retried.has(chunk)) {
           return fail(new Error(`a simulation worker ${why} on runs ${first}–${last}, twice; the job was stopped. Try again, or with fewer runs or workers`));
         }
-        retried.add(a.chunk);
-        retry.push(a.chunk);
+        retried.add(chunk);
+        retry.push(...[...mine.keys()].sort((a, b) => a - b));
         this.replace(w);
         let fresh: WorkerLike;
         try {
@@ -190,6 +228,7 @@ export class WorkerPool {
         } catch (e) {
           return fail(e instanceof Error ? e : new Error(String(e)));
         }
+        workers = workers.map((x) => (x === w ? fresh : x));
         arm(fresh);
         feed(fresh);
       };
@@ -197,8 +236,9 @@ export class WorkerPool {
         if (settled || m.job !== job) return;
         if (m.type === 'error') return fail(m.formula ? FormulaError.fromData(m.formula) : workerError(m.message, m.name));
         if (m.type !== 'chunk') return;
-        const a = assigned.get(w);
-        if (a) { clearTimeout(a.timer); assigned.delete(w); }
+        const mine = assigned.get(w);
+        const timer = mine?.get(m.data.chunk);
+        if (timer !== undefined) { clearTimeout(timer); mine!.delete(m.data.chunk); }
         if (received.has(m.data.chunk)) return feed(w); // a late answer for a chunk already re-run
         received.add(m.data.chunk);
         sink.add(chunkFromData(m.data, compiled.providerCount));
@@ -224,10 +264,10 @@ export class WorkerPool {
         w.onError((e) => fail(e));
         w.post({ type: 'load', job, scenario: checked.scenario });
       };
-      for (const w of workers) {
-        arm(w);
-        feed(w);
-      }
+      for (const w of workers) arm(w);
+      // One chunk each first, so every worker starts; then the rest of each one's share.
+      for (const w of workers) feed(w, 1);
+      for (const w of workers) feed(w);
     });
   }
 
@@ -238,9 +278,29 @@ export class WorkerPool {
     abort?.(new CancelledError());
   }
 
-  /** Start the workers now (their script loads and compiles while the page does other work). */
-  warm(): void {
-    this.ensureWorkers(this.size);
+  /** Start the workers (or the first `workers` of them) now: their script loads and compiles while the page does other work. */
+  warm(workers = this.size): void {
+    this.ensureWorkers(Math.min(this.size, workers));
+  }
+
+  /**
+   * Have every worker that has not simulated yet simulate a scenario's first `chunks` chunks
+   * and drop the results, so its code is compiled and optimised before a job needs it (a
+   * cold worker is several times slower on its first chunks). Not a job: a job started
+   * meanwhile waits at most for these chunks on such a worker. Does nothing while a job runs.
+   */
+  warmUp(scenario: Scenario, chunks: number): void {
+    if (this.busy) return;
+    const checked = validateScenario(scenario);
+    if (!checked.ok) return;
+    const count = Math.min(chunks, chunkCount(checked.scenario.runs));
+    for (const w of this.ensureWorkers(this.size)) {
+      if (this.simulated.has(w)) continue;
+      this.simulated.add(w);
+      const job = this.nextJob++;
+      w.post({ type: 'load', job, scenario: checked.scenario });
+      for (let chunk = 0; chunk < count; chunk++) w.post({ type: 'chunk', job, chunk });
+    }
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 /**
  * Messages between a pool and its workers. A job is one scenario: the pool sends it once
- * per worker (`load`), then asks for chunks one at a time so faster workers take more.
+ * per worker (`load`), then asks for chunks one (or a few) at a time so faster workers take more.
  * Results travel as typed arrays (transferred, not copied).
  */
 import type { CapturedRun, ChunkData, Scenario } from '../engine.js';

@@ -17,19 +17,24 @@ describe('opening the workbench', () => {
     expect(await s.page.locator('[data-testid=runs-progress]').textContent()).toMatch(/1\s000 av 1\s000/);
     const firstChart = await s.page.evaluate(() => performance.getEntriesByName('run-to-first-chart').map((e) => e.duration));
     expect(firstChart).toHaveLength(1);
-    console.log(`open → first chart: ${Math.round(firstChart[0])} ms`);
+    // From the page's time origin (navigation start) to the first chart.
+    const openToChart = await s.page.evaluate(() => performance.getEntriesByName('first-chart')[0].startTime);
+    console.log(`open → first chart: ${Math.round(openToChart)} ms (the run at open → first chart: ${Math.round(firstChart[0])} ms)`);
     expect(s.errors).toEqual([]);
   });
 
-  it('measures Run → first chart for the default scenario', async () => {
+  it('measures Run → first chart and Run → last chart for the default scenario', async () => {
     await openApp(s.page);
     await waitForResults(s.page);
-    await s.page.evaluate(() => performance.clearMeasures('run-to-first-chart'));
+    // The run at open is measured once its one-run chart is in; then press Run again.
+    await s.page.waitForFunction(() => performance.getEntriesByName('run-to-last-chart').length > 0, null, { timeout: 30_000 });
+    await s.page.evaluate(() => performance.clearMeasures());
     await s.page.getByTestId('run').first().click();
-    await s.page.waitForFunction(() => performance.getEntriesByName('run-to-first-chart').length > 0, null, { timeout: 30_000 });
-    const ms = await s.page.evaluate(() => performance.getEntriesByName('run-to-first-chart')[0].duration);
-    console.log(`Run → first chart: ${Math.round(ms)} ms`);
-    expect(ms).toBeGreaterThan(0);
+    await s.page.waitForFunction(() => performance.getEntriesByName('run-to-last-chart').length > 0, null, { timeout: 30_000 });
+    const [first, last] = await s.page.evaluate(() => ['run-to-first-chart', 'run-to-last-chart'].map((n) => performance.getEntriesByName(n)[0].duration));
+    console.log(`Run → first chart: ${Math.round(first)} ms; Run → last chart: ${Math.round(last)} ms`);
+    expect(first).toBeGreaterThan(0);
+    expect(last).toBeGreaterThanOrEqual(first);
     await waitForResults(s.page);
   });
 

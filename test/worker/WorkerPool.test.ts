@@ -8,7 +8,7 @@ import { hashResult } from '../../src/core/summarise/hashResult.js';
 import { createWorkerHandler } from '../../src/worker/handleWorkerMessage.js';
 import type { FromWorker, ToWorker, WorkerLike } from '../../src/worker/protocol.js';
 import { CancelledError, WorkerPool, type JobProgress } from '../../src/worker/WorkerPool.js';
-import { poolSize } from '../../src/worker/spawnBrowserWorker.js';
+import { batchWorkers, poolCapacity, poolSize, SHORT_BATCH_SECONDS } from '../../src/worker/spawnBrowserWorker.js';
 import { FormulaError } from '../../src/core/formula/FormulaError.js';
 import { poolScenario } from './poolScenario.js';
 
@@ -115,6 +115,70 @@ describe('WorkerPool', () => {
     expect(stats.live).toBe(0);
   });
 
+  it.each([1, 2, 3])('runs a job on at most %i of its 4 workers when told, bit for bit the same, then on all of them again', async (limit) => {
+    const { spawn } = fakeWorkers({ seed: limit });
+    // Count the chunks each worker is asked for.
+    const chunksOf: number[] = [];
+    const counted = (): WorkerLike => {
+      const w = spawn();
+      const i = chunksOf.push(0) - 1;
+      return { ...w, post: (m) => { if (m.type === 'chunk') chunksOf[i]++; w.post(m); } };
+    };
+    const pool = new WorkerPool(counted, 4);
+    sameBytes(await pool.run(scenario, undefined, limit), expected);
+    // Only `limit` workers were started, and each had a chunk to do (there are 6).
+    expect(chunksOf).toHaveLength(limit);
+    expect(chunksOf.every((n) => n > 0)).toBe(true);
+    expect(chunksOf.reduce((a, b) => a + b, 0)).toBe(6);
+    chunksOf.fill(0);
+    sameBytes(await pool.run(scenario), expected);
+    expect(chunksOf).toHaveLength(4);
+    expect(chunksOf.every((n) => n > 0)).toBe(true);
+    await expect(pool.run(scenario, undefined, 0)).rejects.toThrow(/whole number of workers/);
+    pool.dispose();
+  });
+
+  it.each([1, 2, 3])('lets a worker hold at most %i chunks at once (the next waits in its queue), with the same bytes', async (perWorker) => {
+    const { spawn } = fakeWorkers({ seed: 5 });
+    let most = 0;
+    const counted = (): WorkerLike => {
+      const w = spawn();
+      let holding = 0;
+      return {
+        ...w,
+        post: (m) => { if (m.type === 'chunk') most = Math.max(most, ++holding); w.post(m); },
+        onMessage: (h) => w.onMessage((m) => { if (m.type === 'chunk') holding--; h(m); }),
+      };
+    };
+    const pool = new WorkerPool(counted, 2, { perWorker });
+    sameBytes(await pool.run(poolScenario({ runs: 25 * 12 })), simulateScenario(compileScenario(poolScenario({ runs: 25 * 12 }))));
+    expect(most).toBe(perWorker);
+    pool.dispose();
+  });
+
+  it('warms up only the workers that have not simulated, and a job right after still gives the same bytes', async () => {
+    const { spawn, stats } = fakeWorkers({ seed: 8 });
+    const chunksOf: number[] = [];
+    const counted = (): WorkerLike => {
+      const w = spawn();
+      const i = chunksOf.push(0) - 1;
+      return { ...w, post: (m) => { if (m.type === 'chunk') chunksOf[i]++; w.post(m); } };
+    };
+    const pool = new WorkerPool(counted, 3);
+    pool.warm(1);
+    expect(stats.spawned).toBe(1);
+    sameBytes(await pool.run(scenario, undefined, 1), expected);
+    expect(chunksOf).toEqual([6]);
+    pool.warmUp(scenario, 4);
+    expect(chunksOf).toEqual([6, 4, 4]);
+    pool.warmUp(scenario, 4); // nobody is cold any more
+    expect(chunksOf).toEqual([6, 4, 4]);
+    // The warm-up's answers are still on their way: the job ignores them.
+    sameBytes(await pool.run(scenario), expected);
+    pool.dispose();
+    expect(stats.live).toBe(0);
+  });
+
   it("rejects with a worker's error message and frees the workers", async () => {
     // Drop the scenario on its way: the worker is asked for chunks of a job it never loaded.
     const { spawn, stats } = fakeWorkers({ intercept: (m) => (m.type === 'load' ? null : m) });
@@ -189,6 +253,23 @@ describe('WorkerPool', () => {
     expect(stats.live).toBe(0);
   });
 
+  it('gives every chunk a hung worker held to a fresh worker, when workers hold two at once', async () => {
+    // The first worker hangs on chunk 0: neither it nor the chunk queued behind it is answered.
+    const { spawn, stats } = fakeWorkers({ seed: 6 });
+    let made = 0;
+    const hanging = (): WorkerLike => {
+      const w = spawn();
+      if (made++ > 0) return w;
+      let hung = false;
+      return { ...w, post: (m) => { if (m.type === 'chunk' && m.chunk === 0) hung = true; if (!hung) w.post(m); } };
+    };
+    const pool = new WorkerPool(hanging, 2, { chunkTimeoutMs: 1000, perWorker: 2 });
+    sameBytes(await pool.run(scenario), expected);
+    expect(stats.spawned).toBe(3);
+    pool.dispose();
+    expect(stats.live).toBe(0);
+  });
+
   it('fails the job with a message when the same chunk is lost twice, and frees the workers', async () => {
     const { spawn, stats } = fakeWorkers({ intercept: (m) => (m.type === 'chunk' && m.chunk === 2 ? null : m) });
     const pool = new WorkerPool(spawn, 2, { chunkTimeoutMs: 1000 });
@@ -227,6 +308,25 @@ describe('WorkerPool', () => {
     expect(error).toBeInstanceOf(FormulaError);
     expect((error as FormulaError).message).toMatch(/^the payment formula "base \/ \(rank - 1\)" gave Infinity for provider \d+/);
     pool.dispose();
+  });
+});
+
+describe('batchWorkers (the page)', () => {
+  it('holds a worker per core, at least 1, at most 8', () => {
+    expect(poolCapacity(1)).toBe(1);
+    expect(poolCapacity(2)).toBe(2);
+    expect(poolCapacity(32)).toBe(8);
+    expect(poolCapacity(undefined)).toBe(2);
+  });
+  it('gives a short batch every core and leaves a core free for a long one', () => {
+    for (const cores of [1, 2, 4, 32, undefined]) {
+      expect(batchWorkers(cores, 0.5)).toBe(poolCapacity(cores));
+      expect(batchWorkers(cores, SHORT_BATCH_SECONDS)).toBe(poolCapacity(cores));
+      expect(batchWorkers(cores, SHORT_BATCH_SECONDS + 0.01)).toBe(poolSize(cores));
+    }
+    expect(batchWorkers(2, 0.5)).toBe(2);
+    expect(batchWorkers(2, 30)).toBe(1);
+    expect(batchWorkers(1, 30)).toBe(1);
   });
 });
 

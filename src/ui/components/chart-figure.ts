@@ -35,6 +35,13 @@ export class ChartFigure extends LightElement {
   private visible = true;
   private dirty = false;
   private seen: IntersectionObserver | null = null;
+  /** The figure and language of the last draw that finished (drawn or failed). */
+  private drawnFor: { figure: FigureModel; language: Lang } | null = null;
+
+  /** Whether the chart on screen is its current figure (the page times Run → last chart by it). */
+  get drawn(): boolean {
+    return !this.isUpdatePending && !this.dirty && !!this.figure && this.drawnFor?.figure === this.figure && this.drawnFor.language === this.language;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -78,17 +85,21 @@ export class ChartFigure extends LightElement {
     const fig = this.figure;
     if (!el || !fig) return;
     const ticket = ++this.drawing;
+    const language = this.language;
     this.dirty = false;
     this.width = el.clientWidth;
     try {
-      const next = await renderChart(el, fig.spec(Math.max(240, this.width)), this.language);
+      const next = await renderChart(el, fig.spec(Math.max(240, this.width)), language);
       if (ticket !== this.drawing) return next.finalize();
       this.rendered?.finalize();
       this.rendered = next;
       this.error = null;
+      this.drawnFor = { figure: fig, language };
       this.dispatchEvent(new CustomEvent('chart-rendered', { bubbles: true, composed: true, detail: { id: fig.id } }));
     } catch (e) {
-      if (ticket === this.drawing) this.error = e instanceof Error ? e.message : String(e);
+      if (ticket !== this.drawing) return;
+      this.error = e instanceof Error ? e.message : String(e);
+      this.drawnFor = { figure: fig, language };
     }
   }
 

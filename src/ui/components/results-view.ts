@@ -105,6 +105,20 @@ export class ResultsView extends LightElement {
     }, this.language);
   }
 
+  /**
+   * Every chart of a complete result is on screen: the design's charts and the one-run
+   * flagging chart (simulated again in a worker after the design's runs; it is one of the
+   * charts the user waits for, so Run → last chart includes it when it has to be drawn anew).
+   */
+  get chartsSettled(): boolean {
+    const job = this.run?.design;
+    if (this.isUpdatePending || this.running || !job?.complete || this.capturing) return false;
+    if (!this.runFigure && !this.captureError) return false;
+    // The convergence section hands its chart a new figure in its own update.
+    if ([...this.querySelectorAll('convergence-section')].some((c) => c.isUpdatePending)) return false;
+    return [...this.querySelectorAll('chart-figure')].every((c) => c.drawn);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.capturer?.dispose();

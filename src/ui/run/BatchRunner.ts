@@ -42,7 +42,8 @@ export type BatchOutcome = { status: 'done' | 'cancelled'; results: JobResult[] 
 export class BatchRunner {
   constructor(private readonly pool: WorkerPool, private readonly now: () => number, private readonly partialEveryMs = 250) {}
 
-  async run(jobs: readonly BatchJob[], cb: BatchCallbacks = {}): Promise<BatchOutcome> {
+  /** Runs the jobs in order, each on at most `workers` of the pool's workers (all by default). */
+  async run(jobs: readonly BatchJob[], cb: BatchCallbacks = {}, workers = this.pool.size): Promise<BatchOutcome> {
     const runsTotal = jobs.reduce((n, j) => n + j.scenario.runs, 0);
     const started = this.now();
     const results: JobResult[] = [];
@@ -67,7 +68,7 @@ export class BatchRunner {
               cb.onResults?.([...results]);
             }
           }
-        });
+        }, workers);
         results[k] = { key, scenario, compiled, result, complete: true };
         cb.onResults?.([...results]);
         before += scenario.runs;
