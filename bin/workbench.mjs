@@ -7,11 +7,9 @@
  * about a second, after a source changed) and runs the command's bundle in this process.
  * Commands are listed in scripts/cli/entries.mjs.
  */
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { COMMANDS, DEFAULT_COMMAND, EARLY_WORKER_COMMANDS, EARLY_WORKER_KEY } from '../scripts/cli/entries.mjs';
+import { COMMANDS, DEFAULT_COMMAND } from '../scripts/cli/entries.mjs';
 import { ensureBuilt } from '../scripts/cli/ensureBuilt.mjs';
 
 const args = process.argv.slice(2);
@@ -26,19 +24,6 @@ try {
 } catch (e) {
   process.stderr.write(`error: internal: the command-line tool could not be built: ${e instanceof Error ? e.message.split('\n').slice(0, 3).join(' ') : String(e)}\n`);
   process.exit(1);
-}
-// One simulation thread starts now and loads its bundle while this thread loads the command's
-// (about 0.1 s each): a job that uses threads finds it ready. Unreferenced, it never keeps the
-// process alive; a job that stays on this thread leaves it unused. Not on a single core, where
-// it would only compete with this thread.
-if (EARLY_WORKER_COMMANDS.includes(command) && availableParallelism() > 1) {
-  const worker = new Worker(join(dir, 'nodeWorkerEntry.mjs'));
-  worker.unref();
-  const slot = { worker, failed: false };
-  const failed = () => { slot.failed = true; };
-  worker.on('error', failed);
-  worker.on('exit', failed);
-  /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for(EARLY_WORKER_KEY)] = slot;
 }
 const entry = join(dir, `${command}.mjs`);
 // The command reads its arguments from process.argv like any process entry.

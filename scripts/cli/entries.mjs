@@ -24,17 +24,5 @@ export const WORKERS = {
   nodeWorkerEntry: 'src/cli/nodeWorkerEntry.ts',
 };
 
-/**
- * Commands whose large jobs run on worker threads: the launcher starts one thread as it starts
- * the command (see bin/workbench.mjs), so the thread loads while the command loads.
- */
-export const EARLY_WORKER_COMMANDS = ['simulate', 'sweep', 'sensitivity'];
-
-/**
- * Where the launcher leaves that thread for the command's pool (src/cli/nodeWorker.ts): a
- * global symbol, because the launcher and the command's bundle share no module instance.
- */
-export const EARLY_WORKER_KEY = 'outcome-payment-workbench.earlyWorker';
-
 /** The command run when the first argument names none. */
 export const DEFAULT_COMMAND = 'simulate';

@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ensureBuilt } from '../../scripts/cli/ensureBuilt.mjs';
-import { EARLY_WORKER_KEY } from '../../scripts/cli/entries.mjs';
 import { LIMITS } from '../engine.js';
 import type { FromWorker, WorkerLike } from '../worker/protocol.js';
 
@@ -53,25 +52,8 @@ export function defaultWorkerCount(): number {
 export function spawnNodeWorker(options: NodeWorkerOptions = {}): WorkerLike {
   const worker = options.loader === 'tsx'
     ? new Worker(new URL('./workerBootstrap.mjs', import.meta.url), { workerData: { entry: SOURCE_ENTRY.href } })
-    : takeEarlyWorker() ?? new Worker(bundledWorkerEntry(), { execArgv: withoutTypeScriptLoader(process.execArgv) });
+    : new Worker(bundledWorkerEntry(), { execArgv: withoutTypeScriptLoader(process.execArgv) });
   return wrapNodeWorker(worker, options.silenceMs);
-}
-
-interface EarlyWorker { worker: Worker; failed: boolean }
-
-/**
- * The thread the launcher started with the command (bin/workbench.mjs), once; null if there
- * is none (tests, tsx) or it failed to start, in which case a fresh one is started instead.
- */
-export function takeEarlyWorker(): Worker | null {
-  const key = Symbol.for(EARLY_WORKER_KEY);
-  const store = globalThis as unknown as Record<symbol, EarlyWorker | undefined>;
-  const slot = store[key];
-  if (!slot) return null;
-  store[key] = undefined;
-  if (!slot.failed) return slot.worker;
-  void slot.worker.terminate();
-  return null;
 }
 
 /** `tsx` forces the slower loader (tests use it to check both paths agree). */

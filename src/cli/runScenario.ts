@@ -10,13 +10,14 @@ import { DEFAULT_SILENCE_MS, defaultWorkerCount, spawnNodeWorker } from './nodeW
 import { withThisThread } from './inlineLane.js';
 
 /**
- * Below this much work (runs × providers × months, about a quarter of a second on one thread)
- * a worker thread's start (loading its bundle, its first runs before the JIT has compiled the
- * kernel: about 0.2 s) would not pay back, so without --workers such jobs stay on this thread.
- * Above it this thread starts at once and the threads join it (the default scenario at 1,000
- * runs is 1.9 million).
+ * Below this much work (runs × providers × months) a worker thread's start would not pay back,
+ * so without --workers such jobs stay on this thread. Measured on 2 cores (bench machine): a
+ * worker thread loads its bundle and runs its first chunk in the interpreter while both
+ * threads compete for the cores, and a second lane broke even at about 1,500 runs of the
+ * default scenario (2.9 million provider-months): 1,000 runs 0.57 s on this thread against
+ * 0.64 s with a worker; 2,500 runs 1.19-1.28 s against 1.09-1.11 s.
  */
-export const POOL_THRESHOLD = 1_000_000;
+export const POOL_THRESHOLD = 3_000_000;
 
 /** Workers used when --workers is not given: every core for large jobs, this thread for small. */
 export function defaultWorkers(compiled: CompiledScenario): number {

@@ -7,8 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileScenario, simulateScenario, type SimulationResult } from '../../src/engine.js';
 import { hashResult } from '../../src/core/summarise/hashResult.js';
-import { bundledWorkerEntry, defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, takeEarlyWorker, withoutTypeScriptLoader, wrapNodeWorker } from '../../src/cli/nodeWorker.js';
-import { EARLY_WORKER_KEY } from '../../scripts/cli/entries.mjs';
+import { defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, withoutTypeScriptLoader, wrapNodeWorker } from '../../src/cli/nodeWorker.js';
 import type { WorkerLike } from '../../src/worker/protocol.js';
 import { CancelledError, WorkerPool } from '../../src/worker/WorkerPool.js';
 import { poolScenario } from './poolScenario.js';
@@ -89,32 +88,5 @@ describe('withoutTypeScriptLoader', () => {
   it("drops tsx's loader flags from a thread's inherited flags and keeps the others", () => {
     const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--max-old-space-size=4096', '--import=tsx', '--enable-source-maps', '--import', './other.mjs'];
     expect(withoutTypeScriptLoader(argv)).toEqual(['--max-old-space-size=4096', '--enable-source-maps', '--import', './other.mjs']);
-  });
-});
-
-describe('the thread the launcher starts early', () => {
-  const key = Symbol.for(EARLY_WORKER_KEY);
-  const store = globalThis as unknown as Record<symbol, unknown>;
-  afterEach(() => { store[key] = undefined; });
-
-  it('is taken once by the first thread the pool spawns, which then simulates like any other', async () => {
-    const early = new Worker(bundledWorkerEntry());
-    store[key] = { worker: early, failed: false };
-    expect(takeEarlyWorker()).toBe(early);
-    expect(takeEarlyWorker()).toBeNull();
-    store[key] = { worker: new Worker(bundledWorkerEntry()), failed: false };
-    const scenario = poolScenario({ runs: 50 });
-    const result = await pool(spawnNodeWorker, 2).run(scenario);
-    expect(store[key]).toBeUndefined();
-    expect(bytes(result).equals(bytes(simulateScenario(compileScenario(scenario))))).toBe(true);
-    await early.terminate();
-  });
-
-  it('is passed over (and stopped) when it failed to start', () => {
-    let stopped = false;
-    const broken = { terminate: () => { stopped = true; return Promise.resolve(0); } } as unknown as Worker;
-    store[key] = { worker: broken, failed: true };
-    expect(takeEarlyWorker()).toBeNull();
-    expect(stopped).toBe(true);
   });
 });
