@@ -34,17 +34,19 @@ export class ProviderTotals {
   }
 
   add(s: RunState, years: number): void {
+    // The state's arrays read once (a loop over s.x[j] reloads s.x every time).
+    const { quality, deficient, discharged, trueGood, measuredTotal, observedTotal, revenue, cost, periodsActive, periodsFlagged } = s;
     for (let j = 0; j < this.providers; j++) {
-      const flagged = s.periodsActive[j] > 0 ? s.periodsFlagged[j] / s.periodsActive[j] : NaN;
-      this.put(j, PF.quality, s.quality[j]);
-      this.put(j, PF.deficient, s.deficient[j]);
-      this.put(j, PF.trueRate, s.discharged[j] > 0 ? s.trueGood[j] / s.discharged[j] : NaN);
-      this.put(j, PF.observedRate, s.measuredTotal[j] > 0 ? s.observedTotal[j] / s.measuredTotal[j] : NaN);
-      this.put(j, PF.revenuePerYear, s.revenue[j] / years);
-      this.put(j, PF.margin, s.revenue[j] > 0 ? (s.revenue[j] - s.cost[j]) / s.revenue[j] : NaN);
+      const flagged = periodsActive[j] > 0 ? periodsFlagged[j] / periodsActive[j] : NaN;
+      this.put(j, PF.quality, quality[j]);
+      this.put(j, PF.deficient, deficient[j]);
+      this.put(j, PF.trueRate, discharged[j] > 0 ? trueGood[j] / discharged[j] : NaN);
+      this.put(j, PF.observedRate, measuredTotal[j] > 0 ? observedTotal[j] / measuredTotal[j] : NaN);
+      this.put(j, PF.revenuePerYear, revenue[j] / years);
+      this.put(j, PF.margin, revenue[j] > 0 ? (revenue[j] - cost[j]) / revenue[j] : NaN);
       this.put(j, PF.flaggedShare, flagged);
       // Wrong flags are counted only where the provider was acceptable (conditional, not joint).
-      this.put(j, PF.flaggedWronglyShare, s.deficient[j] ? NaN : flagged);
+      this.put(j, PF.flaggedWronglyShare, deficient[j] ? NaN : flagged);
     }
   }
 
