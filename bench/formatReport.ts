@@ -38,7 +38,8 @@ export function formatReport(r: BenchReport): string {
     table(`default.json, ${n(r.defaultScenario.runs)} runs`, [
       ['one thread, warm, in process', s(r.defaultScenario.oneThreadWarmSeconds)],
       ...r.defaultScenario.workers.map((d): [string, string] => [d.workers === 1 ? 'this thread alone, fresh process, from the pool\'s start' : `this thread and ${d.workers - 1} worker thread${d.workers === 2 ? '' : 's'}, fresh process, from the pool's start`, s(d.seconds)]),
-      ['whole command, 2 workers (process start to exit)', s(r.defaultScenario.commandTwoWorkersSeconds)],
+      ['whole command, --workers 2 (process start to exit)', s(r.defaultScenario.commandTwoWorkersSeconds)],
+      ['whole command as typed, no --workers: this thread alone (see Command line below)', s(r.cli.defaultScenario.medianSeconds)],
     ]),
     table('Memory (load test, 750 providers)', [['peak RSS of the process, all threads', `${n(r.memory.peakRssMB)} MiB`]]),
     table('Custom formulas (compiled closure vs math.compile().evaluate)', [
@@ -55,8 +56,8 @@ export function formatReport(r: BenchReport): string {
     table('Targets', [
       ['load test ≤ 3× reference, 2 workers', `${yes(r.targets.cityWithin3xOfReference)} (${twoWorkerRatio.toFixed(2)}×)`],
       ['whole command ≤ 3× reference, 2 workers', `${yes(r.targets.commandWithin3xOfReference)} (${r.wholeCommand.ratio.toFixed(2)}×)`],
-      ['default 1,000 runs < 0.5 s, 2 workers', yes(r.targets.defaultUnderHalfSecond)],
-      ['default 1,000 runs < 0.5 s, whole command', yes(r.targets.defaultCommandUnderHalfSecond)],
+      ['default 1,000 runs < 0.5 s, fresh pool (faster of 1 and 2 threads)', yes(r.targets.defaultUnderHalfSecond)],
+      ['default 1,000 runs < 0.5 s, whole command as typed', yes(r.targets.defaultCommandUnderHalfSecond)],
       ['load test peak memory < 500 MB', yes(r.targets.memoryUnder500MB)],
       ['custom formulas ≥ 50× mathjs', yes(r.targets.formulaAtLeast50x)],
       ['CLI error for a missing file < 0.5 s', yes(r.targets.cliErrorUnderHalfSecond)],
