@@ -40,13 +40,15 @@ describe('never lose work', () => {
   it('survives a worker crash mid-run: says so, keeps results and edits, runs again', async () => {
     // Wrap Worker so the test can make the next message from a worker a crash instead.
     await s.page.addInitScript(() => {
-      const w = window as unknown as { crashNext: boolean; Worker: typeof Worker };
+      const w = window as unknown as { crashNext: boolean; lastWorkerMessage: number; Worker: typeof Worker };
       w.crashNext = false;
+      w.lastWorkerMessage = 0;
       const Native = window.Worker;
       w.Worker = class extends Native {
         constructor(url: string | URL, options?: WorkerOptions) {
           super(url, options);
           this.addEventListener('message', (e) => {
+            w.lastWorkerMessage = performance.now();
             if (!w.crashNext) return;
             w.crashNext = false;
             e.stopImmediatePropagation();
@@ -60,6 +62,8 @@ describe('never lose work', () => {
     const headline = await waitForResults(s.page);
     await s.page.getByRole('link', { name: 'Redigera scenario', exact: true }).click();
     await editAndSave(s.page, '33');
+    // Once idle the page warms its other workers with a few chunks; the crash must hit the run, not those.
+    await s.page.waitForFunction(() => performance.now() - (window as unknown as { lastWorkerMessage: number }).lastWorkerMessage > 500, null, { timeout: 15_000 });
     await s.page.evaluate(() => { (window as unknown as { crashNext: boolean }).crashNext = true; });
     await s.page.getByTestId('run').click();
     await s.page.waitForSelector('[data-testid=run-error]');
