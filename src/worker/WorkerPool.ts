@@ -247,6 +247,7 @@ export class WorkerPool {
           settled = true;
           this.abort = null;
           stopTimers();
+          for (const idle of this.workers) this.rest(idle);
           resolve(finish());
           return;
         }
@@ -297,6 +298,7 @@ export class WorkerPool {
     for (const w of this.ensureWorkers(this.size)) {
       if (this.simulated.has(w)) continue;
       this.simulated.add(w);
+      this.rest(w);
       const job = this.nextJob++;
       w.post({ type: 'load', job, scenario: checked.scenario });
       for (let chunk = 0; chunk < count; chunk++) w.post({ type: 'chunk', job, chunk });
@@ -310,6 +312,20 @@ export class WorkerPool {
   private ensureWorkers(n: number): WorkerLike[] {
     while (this.workers.length < n) this.workers.push(this.spawn());
     return this.workers.slice(0, n);
+  }
+
+  /**
+   * A worker between jobs (or warming up): its messages are ignored, and if it dies it leaves
+   * the pool at once, so the next job starts a fresh one instead of waiting out a chunk's time
+   * bound on a worker that will never answer.
+   */
+  private rest(w: WorkerLike): void {
+    w.onMessage(() => {});
+    w.onError(() => {
+      const i = this.workers.indexOf(w);
+      if (i >= 0) this.workers.splice(i, 1);
+      this.replace(w);
+    });
   }
 
   /** Terminate a dead or hung worker (its messages are ignored from now on). */

@@ -179,6 +179,34 @@ describe('WorkerPool', () => {
     expect(stats.live).toBe(0);
   });
 
+  it('drops a worker that dies between jobs or while warming up, so the next job starts a fresh one at once', async () => {
+    const { spawn, stats } = fakeWorkers({ seed: 5 });
+    const crash: Array<(e: Error) => void> = [];
+    const dead = new Set<number>();
+    let postsToDead = 0;
+    const watched = (): WorkerLike => {
+      const w = spawn();
+      const i = crash.push(() => {}) - 1;
+      return {
+        ...w,
+        post: (m) => { if (dead.has(i)) postsToDead++; else w.post(m); },
+        onError: (h) => { crash[i] = (e) => { dead.add(i); h(e); }; w.onError(h); },
+      };
+    };
+    const pool = new WorkerPool(watched, 2);
+    sameBytes(await pool.run(scenario), expected);
+    crash[0](new Error('died while idle'));
+    expect(stats.live).toBe(1);
+    pool.warmUp(scenario, 2); // a fresh worker warms up ...
+    crash[2](new Error('died while warming up')); // ... and dies doing so
+    // A dead worker left in the pool would get chunks it never answers, and the job would wait out their time bound.
+    sameBytes(await pool.run(scenario), expected);
+    expect(postsToDead).toBe(0);
+    expect(stats.spawned).toBe(4);
+    pool.dispose();
+    expect(stats.live).toBe(0);
+  });
+
   it("rejects with a worker's error message and frees the workers", async () => {
     // Drop the scenario on its way: the worker is asked for chunks of a job it never loaded.
     const { spawn, stats } = fakeWorkers({ intercept: (m) => (m.type === 'load' ? null : m) });
