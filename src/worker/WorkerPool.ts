@@ -287,8 +287,9 @@ export class WorkerPool {
   /**
    * Have every worker that has not simulated yet simulate a scenario's first `chunks` chunks
    * and drop the results, so its code is compiled and optimised before a job needs it (a
-   * cold worker is several times slower on its first chunks). Not a job: a job started
-   * meanwhile waits at most for these chunks on such a worker. Does nothing while a job runs.
+   * cold worker is several times slower on its first chunks). Not a job: a worker holds one
+   * warm-up chunk at a time and gets the next when it answers, so a job started meanwhile
+   * re-arms it and waits at most for that one chunk. Does nothing while a job runs.
    */
   warmUp(scenario: Scenario, chunks: number): void {
     if (this.busy) return;
@@ -296,12 +297,15 @@ export class WorkerPool {
     if (!checked.ok) return;
     const count = Math.min(chunks, chunkCount(checked.scenario.runs));
     for (const w of this.ensureWorkers(this.size)) {
-      if (this.simulated.has(w)) continue;
+      if (this.simulated.has(w) || count < 1) continue;
       this.simulated.add(w);
       this.rest(w);
       const job = this.nextJob++;
+      let next = 1;
+      // Replaced by the next job's handler, which stops the warm-up there.
+      w.onMessage((m) => { if (m.type === 'chunk' && m.job === job && next < count && !this.busy) w.post({ type: 'chunk', job, chunk: next++ }); });
       w.post({ type: 'load', job, scenario: checked.scenario });
-      for (let chunk = 0; chunk < count; chunk++) w.post({ type: 'chunk', job, chunk });
+      w.post({ type: 'chunk', job, chunk: 0 });
     }
   }
 

@@ -170,13 +170,32 @@ describe('WorkerPool', () => {
     sameBytes(await pool.run(scenario, undefined, 1), expected);
     expect(chunksOf).toEqual([6]);
     pool.warmUp(scenario, 4);
-    expect(chunksOf).toEqual([6, 4, 4]);
+    // One warm-up chunk at a time: the next goes out when the last comes back.
+    expect(chunksOf).toEqual([6, 1, 1]);
+    await expect.poll(() => chunksOf.join(), { interval: 5 }).toBe('6,4,4');
     pool.warmUp(scenario, 4); // nobody is cold any more
     expect(chunksOf).toEqual([6, 4, 4]);
-    // The warm-up's answers are still on their way: the job ignores them.
     sameBytes(await pool.run(scenario), expected);
     pool.dispose();
     expect(stats.live).toBe(0);
+  });
+
+  it('stops warming up when a job starts: the job waits for at most one warm-up chunk a worker', async () => {
+    const { spawn } = fakeWorkers({ seed: 3 });
+    const warmUpChunks: number[] = [];
+    const counted = (): WorkerLike => {
+      const w = spawn();
+      const i = warmUpChunks.push(0) - 1;
+      let warmJob = -1;
+      return { ...w, post: (m) => { if (m.type === 'load' && warmJob < 0) warmJob = m.job; if (m.type === 'chunk' && m.job === warmJob) warmUpChunks[i]++; w.post(m); } };
+    };
+    const pool = new WorkerPool(counted, 2);
+    pool.warm(2);
+    pool.warmUp(scenario, 6);
+    // The job starts before any warm-up chunk has come back.
+    sameBytes(await pool.run(scenario), expected);
+    expect(warmUpChunks).toEqual([1, 1]);
+    pool.dispose();
   });
 
   it('drops a worker that dies between jobs or while warming up, so the next job starts a fresh one at once', async () => {
