@@ -19,11 +19,21 @@ export function frame(f: ChartFrame, height: number): Pick<TopLevelSpec, '$schem
     // The given width is the whole chart, axes and legend included, so it fits its container.
     autosize: { type: 'fit-x', contains: 'padding' },
     description: f.description,
-    ...(f.title ? { title: { text: f.title, subtitle: wrap(f.description, Math.max(40, Math.floor(f.width / 6.5))) } } : {}),
+    ...titleOf(f),
     width: Math.max(120, Math.round(f.width)),
     height,
     config: configFor(f.width),
   };
+}
+
+/** The top-level fields shared by every faceted spec (a facet sizes its panels itself). */
+export function facetFrame(f: ChartFrame): Pick<TopLevelSpec, '$schema' | 'description' | 'config' | 'title'> {
+  return { $schema: SCHEMA_URL, description: f.description, ...titleOf(f), config: configFor(f.width) };
+}
+
+/** The title with the description as its subtitle, wrapped to the width, when the chart has a title. */
+function titleOf(f: ChartFrame): Pick<TopLevelSpec, 'title'> {
+  return f.title ? { title: { text: f.title, subtitle: wrap(f.description, Math.max(40, Math.floor(f.width / 6.5))) } } : {};
 }
 
 /** Breaks a sentence into lines of at most `max` characters (vega titles do not wrap). */

@@ -5,8 +5,8 @@
  * change the answer.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { configFor, OKABE_ITO, SCHEMA_URL } from './palette.js';
-import { wrap, type ChartFrame } from './ChartFrame.js';
+import { OKABE_ITO } from './palette.js';
+import { facetFrame, type ChartFrame } from './ChartFrame.js';
 
 export interface ConvergencePoint {
   /** Metric label with its unit: one panel per distinct value. */
@@ -33,10 +33,7 @@ export function convergenceLine(input: ConvergenceInput): TopLevelSpec {
   const x = { field: 'runs', type: 'quantitative' as const, title: input.runsTitle, axis: { format: ',d', labelOverlap: 'greedy' as const } };
   const y = { type: 'quantitative' as const, title: null, scale: { zero: false }, axis: { format: ',.4~r' } };
   return {
-    $schema: SCHEMA_URL,
-    description: input.description,
-    ...(input.title ? { title: { text: input.title, subtitle: wrap(input.description, Math.max(40, Math.floor(input.width / 6.5))) } } : {}),
-    config: configFor(input.width),
+    ...facetFrame(input),
     data: { values },
     columns,
     facet: { field: 'metric', type: 'nominal', sort: metrics, title: null, header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top', labelFontWeight: 'bold', labelLimit: Math.max(160, width + 60) } },

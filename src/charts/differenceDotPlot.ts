@@ -4,8 +4,8 @@
  * line over the 5–95 % range across runs, and a line at zero (no difference).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { configFor, labelRoom, OKABE_ITO, SCHEMA_URL } from './palette.js';
-import { wrap, type ChartFrame } from './ChartFrame.js';
+import { labelRoom, OKABE_ITO } from './palette.js';
+import { facetFrame, type ChartFrame } from './ChartFrame.js';
 
 export interface DifferenceRow {
   /** Metric label with its unit, e.g. "Kostnad per år (mnkr)": one panel per distinct value. */
@@ -39,10 +39,7 @@ export function differenceDotPlot(input: DifferenceDotPlotInput): TopLevelSpec {
   const width = Math.max(100, Math.round((input.width - labels - 20) / columns - (columns > 1 ? 24 : 0)));
   const header = { labelAngle: 0, labelAlign: 'left' as const, labelAnchor: 'start' as const, labelOrient: 'top' as const, labelFontWeight: 'bold' as const, labelLimit: Math.max(160, width + labels), ...(single ? { labelFontSize: input.width >= 900 ? 11 : 10 } : {}) };
   return {
-    $schema: SCHEMA_URL,
-    description: input.description,
-    ...(input.title ? { title: { text: input.title, subtitle: wrap(input.description, Math.max(40, Math.floor(input.width / 6.5))) } } : {}),
-    config: configFor(input.width),
+    ...facetFrame(input),
     data: { values },
     ...(single ? { columns } : {}),
     facet: single
