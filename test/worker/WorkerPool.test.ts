@@ -43,6 +43,17 @@ function fakeWorkers(options: FakeOptions = {}) {
   return { spawn, stats };
 }
 
+/** Wraps a spawn so `chunksOf[i]` counts the chunks the i-th worker made is asked for. */
+function countingChunks(spawn: () => WorkerLike): { counted: () => WorkerLike; chunksOf: number[] } {
+  const chunksOf: number[] = [];
+  const counted = (): WorkerLike => {
+    const w = spawn();
+    const i = chunksOf.push(0) - 1;
+    return { ...w, post: (m) => { if (m.type === 'chunk') chunksOf[i]++; w.post(m); } };
+  };
+  return { counted, chunksOf };
+}
+
 function sameBytes(a: SimulationResult, b: SimulationResult): void {
   expect(a.runs).toBe(b.runs);
   expect(Buffer.from(a.metrics.buffer).equals(Buffer.from(b.metrics.buffer))).toBe(true);
@@ -117,13 +128,7 @@ describe('WorkerPool', () => {
 
   it.each([1, 2, 3])('runs a job on at most %i of its 4 workers when told, bit for bit the same, then on all of them again', async (limit) => {
     const { spawn } = fakeWorkers({ seed: limit });
-    // Count the chunks each worker is asked for.
-    const chunksOf: number[] = [];
-    const counted = (): WorkerLike => {
-      const w = spawn();
-      const i = chunksOf.push(0) - 1;
-      return { ...w, post: (m) => { if (m.type === 'chunk') chunksOf[i]++; w.post(m); } };
-    };
+    const { counted, chunksOf } = countingChunks(spawn);
     const pool = new WorkerPool(counted, 4);
     sameBytes(await pool.run(scenario, undefined, limit), expected);
     // Only `limit` workers were started, and each had a chunk to do (there are 6).
@@ -158,12 +163,7 @@ describe('WorkerPool', () => {
 
   it('warms up only the workers that have not simulated, and a job right after still gives the same bytes', async () => {
     const { spawn, stats } = fakeWorkers({ seed: 8 });
-    const chunksOf: number[] = [];
-    const counted = (): WorkerLike => {
-      const w = spawn();
-      const i = chunksOf.push(0) - 1;
-      return { ...w, post: (m) => { if (m.type === 'chunk') chunksOf[i]++; w.post(m); } };
-    };
+    const { counted, chunksOf } = countingChunks(spawn);
     const pool = new WorkerPool(counted, 3);
     pool.warm(1);
     expect(stats.spawned).toBe(1);
