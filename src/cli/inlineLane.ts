@@ -6,7 +6,7 @@
  * simulateChunk's to the bit, so the result does not depend on which lane ran what.
  */
 import { ChunkBuilder, chunkToData, compileScenario, type CompiledScenario } from '../engine.js';
-import { FormulaError } from '../core/formula/FormulaError.js';
+import { errorMessage } from '../worker/handleWorkerMessage.js';
 import type { FromWorker, ToWorker, WorkerLike } from '../worker/protocol.js';
 
 export function spawnInlineLane(): WorkerLike {
@@ -55,8 +55,7 @@ export function spawnInlineLane(): WorkerLike {
       }
     } catch (e) {
       builder = null;
-      const formula = e instanceof FormulaError ? e.toData() : undefined;
-      answer({ type: 'error', job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined, ...(formula ? { formula } : {}) });
+      answer(errorMessage(job, e));
     }
     if (builder || queue.length > 0) schedule();
   }

@@ -36,8 +36,16 @@ export function createWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       const data = chunkToData(simulateChunk(compiled, message.chunk));
       post({ type: 'chunk', job: message.job, data }, [data.metrics.buffer as ArrayBuffer, data.providerSums.buffer as ArrayBuffer, data.providerCounts.buffer as ArrayBuffer]);
     } catch (e) {
-      const formula = e instanceof FormulaError ? e.toData() : undefined;
-      post({ type: 'error', job: message.job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined, ...(formula ? { formula } : {}) }, []);
+      post(errorMessage(message.job, e), []);
     }
   };
+}
+
+/**
+ * A failure as the message a pool reads: the error's class name, so the receiver can tell the
+ * user's input from a bug, and a formula error's details, so the pool can rebuild it.
+ */
+export function errorMessage(job: number, e: unknown): Extract<FromWorker, { type: 'error' }> {
+  const formula = e instanceof FormulaError ? e.toData() : undefined;
+  return { type: 'error', job, message: e instanceof Error ? e.message : String(e), name: e instanceof Error ? e.name : undefined, ...(formula ? { formula } : {}) };
 }
