@@ -3,7 +3,7 @@
  * inside each section are checked against the parameter specs in models/ afterwards
  * (checkSections), which knows names, units and bounds and so can say what is allowed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS, SCHEMA_VERSION } from '../model/limits.js';
 import type { Distribution } from '../rng/Distribution.js';
 import { BEHAVIOUR_NAMES, SECTION_NAMES } from './sections.js';
