@@ -35,6 +35,8 @@ export interface ObservationModel {
   dontKnow: number;
   /** P(recorded good | S, female) at [2*S + female]. */
   goodGivenSignal: Float64Array;
+  /** P(responds | S) at [S]: respondPoor, respondGood (the kernel indexes it by S, no branch). */
+  respondGivenSignal: Float64Array;
   /** P(responds and is counted | S) at [S]. */
   countedGivenSignal: Float64Array;
   /** P(counted and good | Y, female) at [2*Y + female], and P(counted | Y) at [Y]. */
@@ -78,7 +80,7 @@ export function observationModel(kind: MeasureKind, p: MeasureParams, raterShift
     kind, validity: p.validity, otherwiseRate: p.otherwiseRate,
     sensitivity: p.sensitivity, falsePositive: 1 - p.specificity,
     noiseSd, femaleShift, threshold, ceiling, respondGood, respondPoor, dontKnow,
-    goodGivenSignal: good, countedGivenSignal: counted, countedGoodGivenTrue: cg, countedGivenTrue: ct,
+    goodGivenSignal: good, respondGivenSignal: Float64Array.of(respondPoor, respondGood), countedGivenSignal: counted, countedGoodGivenTrue: cg, countedGivenTrue: ct,
   };
 }
 

@@ -38,8 +38,10 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
   const warmUp = a.warmUp, M = a.months, stride = M + 1, lag = a.lag, periods = s.periods, periodOf = a.periodOf;
   const inWindow = t >= warmUp;
   const kind = a.kind, noiseCut = sg.noiseCut, segmentOm = sg.om;
-  const validity = om.validity, otherwiseRate = om.otherwiseRate, sensitivity = om.sensitivity, falsePositive = om.falsePositive;
-  const respondGood = om.respondGood, respondPoor = om.respondPoor, dontKnow = om.dontKnow, ceiling = om.ceiling;
+  const validity = om.validity, otherwiseRate = om.otherwiseRate;
+  const dontKnow = om.dontKnow, ceiling = om.ceiling;
+  // By signal S: P(recorded good | S) for a binary measure at [2S] (falsePositive, sensitivity), P(responds | S) at [S].
+  const goodGivenSignal = om.goodGivenSignal, respondGivenSignal = om.respondGivenSignal;
   const riskAdjusted = a.riskAdjusted, riskNoiseSd = a.riskNoiseSd, expectedEffect = sg.expectedEffect;
   const fallbackQuality = a.fallbackQuality, fallbackLimited = a.fallbackLimited, fallbackCapacity = a.fallbackCapacity;
   const seenNoise = a.seenNoise, unmeasuredA = a.unmeasuredA, unmeasuredB = a.unmeasuredB, sameUnmeasuredSlope = sg.sameUnmeasuredSlope;
@@ -82,7 +84,9 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
     const effectUnmeasured = j >= 0 ? beh.effectUnmeasured[j] : 0, declineAbove = j >= 0 ? beh.declineAbove[j] : Infinity;
 
     for (let r = 0, c = 0, m = 0; r < n; r++, c += COHORT_DRAWS, m += measureDraws) {
-      const female = cu[c] < shareFemale ? 1 : 0;
+      // +(a < b) is 0 or 1 without a branch: these draws are coin flips that no branch
+      // predictor can learn, and a mispredicted branch costs more than the arithmetic.
+      const female = +(cu[c] < shareFemale);
       const band = ages.bandOf(cu[c + 1]);
       const discharge = t + lengths.lengthOf(cu[c + 3]);
       const uOutcome = cu[c + 4];
@@ -131,18 +135,20 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       // One exp per client: in a world with effect δ the chance of a good outcome is
       // logistic(lin + δ) = 1 / (1 + e^−lin·e^−δ), and u < 1 / (1 + x) is u·(1 + x) < 1.
       const expLin = exp(-lin);
-      const good = uOutcome * (1 + expLin * (toProvider ? eEffect : untreated ? 1 : expMinusFallback)) < 1 ? 1 : 0;
+      const good = +(uOutcome * (1 + expLin * (toProvider ? eEffect : untreated ? 1 : expMinusFallback)) < 1);
 
       if (counts) {
-        const counterfactualGood = uOutcome * (1 + expLin) < 1 ? 1 : 0;
-        const fullCareGood = toProvider ? (uOutcome * (1 + expLin * eEffectFull) < 1 ? 1 : 0) : good;
+        const counterfactualGood = +(uOutcome * (1 + expLin) < 1);
+        const fullCareGood = toProvider ? +(uOutcome * (1 + expLin * eEffectFull) < 1) : good;
         dischargedAll++;
         trueGoodAll += good;
         counterfactualGoodAll += counterfactualGood;
         lostToAdmin += fullCareGood - good;
         bySex[2 * female]++;
         bySex[2 * female + 1] += good;
-        if (z < -TERCILE) { byNeed[0]++; byNeed[1] += good; } else if (z > TERCILE) { byNeed[2]++; byNeed[3] += good; }
+        const tercile = 2 * (+(z >= -TERCILE) + +(z > TERCILE));
+        byNeed[tercile]++;
+        byNeed[tercile + 1] += good;
         if (toProvider) { dischargedJ[p]++; trueGoodJ[p] += good; }
         if (toProvider && counterfactualJ !== null) counterfactualJ[p] += counterfactualGood;
         // The unmeasured outcome (no relapse after discharge), as its expected value. With the
@@ -153,18 +159,21 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
       }
 
       if (!measured) continue;
-      const signal = mu[m] < validity ? good : mu[m + 1] < otherwiseRate ? 1 : 0;
-      let recordedGood: boolean;
+      const valid = +(mu[m] < validity);
+      const signal = valid * good + (1 - valid) * +(mu[m + 1] < otherwiseRate);
+      let recordedGood: number;
       if (kind === 0) {
-        recordedGood = signal ? mu[m + 2] < sensitivity : mu[m + 2] < falsePositive;
+        recordedGood = +(mu[m + 2] < goodGivenSignal[2 * signal]);
       } else {
-        if (kind === 1 && !(mu[m + 3] < (signal ? respondGood : respondPoor) && mu[m + 4] >= dontKnow)) continue;
-        recordedGood = (kind === 1 && mu[m + 5] < ceiling) || mu[m + 2] >= noiseCut[2 * signal + female];
+        if (kind === 1 && !(mu[m + 3] < respondGivenSignal[signal] && mu[m + 4] >= dontKnow)) continue;
+        recordedGood = +((kind === 1 && mu[m + 5] < ceiling) || mu[m + 2] >= noiseCut[2 * signal + female]);
       }
       const cell = p * periods + periodOf[observedAt];
       measuredCells[cell]++;
       measuredBySex[2 * female]++;
-      if (recordedGood) { observedCells[cell]++; honestCells[cell]++; measuredBySex[2 * female + 1]++; }
+      observedCells[cell] += recordedGood;
+      honestCells[cell] += recordedGood;
+      measuredBySex[2 * female + 1] += recordedGood;
       if (riskAdjusted) {
         // The municipality's expectation: estimated need, an average provider.
         expectedCells[cell] += expectedGood(segmentOm, z + riskNoiseSd * normalQuantile(mu[m + riskDraw]), a0, b, ageShift[band], expectedEffect, female);

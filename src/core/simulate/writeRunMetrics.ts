@@ -101,7 +101,7 @@ export function writeRunMetrics(
   row('n.male', s.bySex[0]); row('n.goodMale', s.bySex[1]);
   row('n.female', s.bySex[2]); row('n.goodFemale', s.bySex[3]);
   row('n.lowNeed', s.byNeed[0]); row('n.goodLowNeed', s.byNeed[1]);
-  row('n.highNeed', s.byNeed[2]); row('n.goodHighNeed', s.byNeed[3]);
+  row('n.highNeed', s.byNeed[4]); row('n.goodHighNeed', s.byNeed[5]);
   row('n.unmeasuredGood', beh.unmeasuredGood);
   row('n.providerMargin', marginSum);
   row('n.providerRevenue', revenueSum);

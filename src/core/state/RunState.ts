@@ -54,7 +54,7 @@ export class RunState {
   fallbackClientMonths = 0;
   dischargedAll = 0; trueGoodAll = 0; counterfactualGoodAll = 0; lostToAdmin = 0;
   readonly bySex: Float64Array; // [n male, good male, n female, good female]
-  readonly byNeed: Float64Array; // [n low, good low, n high, good high]
+  readonly byNeed: Float64Array; // [n, good] for low, middle and high need: [0, 1], [2, 3], [4, 5]
   /** Measured clients and recorded good outcomes by sex, as recorded at admission: [n male, good male, n female, good female]. */
   readonly measuredBySex: Float64Array;
   careHours = 0; adminHours = 0;
@@ -74,8 +74,8 @@ export class RunState {
     this.months = warmUp + horizon;
     this.periods = Math.ceil(horizon / periodMonths);
     const J = providers, P = J * this.periods, D = J * (this.months + 1), F = this.months + 1;
-    // 16 per-provider and 6 per-cell doubles, 3 × 4 tallies; calendars, ends, occupancy; flags.
-    const a = this.arena = new ArrayArena(ArrayArena.bytes(16 * J + 6 * P + 12, D + F + 2 * J, 2 * J + P, 33));
+    // 16 per-provider and 6 per-cell doubles, 4 + 6 + 4 tallies; calendars, ends, occupancy; flags.
+    const a = this.arena = new ArrayArena(ArrayArena.bytes(16 * J + 6 * P + 14, D + F + 2 * J, 2 * J + P, 33));
     this.quality = a.f64(J); this.effect = a.f64(J); this.effectFull = a.f64(J);
     this.deficient = a.u8(J); this.needMean = a.f64(J); this.trueScoreRate = a.f64(J); this.active = a.u8(J).fill(1);
     this.endedAt = a.i32(J).fill(-1);
@@ -87,7 +87,7 @@ export class RunState {
     this.clientMonths = a.f64(P); this.measured = a.f64(P); this.observed = a.f64(P); this.honestObserved = a.f64(P);
     this.expected = a.f64(P); this.trueScore = a.f64(P); this.settled = a.u8(P);
     this.fallbackDischarges = a.i32(F);
-    this.bySex = a.f64(4); this.byNeed = a.f64(4); this.measuredBySex = a.f64(4);
+    this.bySex = a.f64(4); this.byNeed = a.f64(6); this.measuredBySex = a.f64(4);
     settleTallies(this, RUN_TALLIES);
   }
 }
