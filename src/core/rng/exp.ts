@@ -39,23 +39,22 @@ const FAST_LIMIT = 700;
 
 export function exp(x: number): number {
   if (!(x >= -FAST_LIMIT && x <= FAST_LIMIT)) return expEdge(x);
-  const ax = x < 0 ? -x : x;
-  let hi = 0, lo = 0, k = 0;
-  if (ax > HALF_LN2) {
-    if (ax < THREE_HALVES_LN2) {
-      if (x > 0) { hi = x - LN2_HI; lo = LN2_LO; k = 1; } else { hi = x + LN2_HI; lo = -LN2_LO; k = -1; }
-    } else {
-      k = (INV_LN2 * x + (x > 0 ? 0.5 : -0.5)) | 0;
-      hi = x - k * LN2_HI;
-      lo = k * LN2_LO;
-    }
-    x = hi - lo;
-  } else if (ax < TINY) {
-    return 1 + x;
-  }
+  const ax = Math.abs(x);
+  if (ax < TINY) return 1 + x;
+  // fdlibm picks k = 0 for |x| ≤ ln2/2, k = ±1 up to 1.5 ln2 and k = round(x / ln2) beyond.
+  // Those tests are coin flips for the kernel's arguments, so k is computed without branches
+  // (+(a < b) is 0 or 1), and k = 0 and k = ±1 take the general reduction and final step,
+  // which for them do exactly fdlibm's operations: x − 0·LN2_HI = x, x − (−1)·LN2_HI =
+  // x + LN2_HI, (x·c)/(2 − c) = −(x·c)/(c − 2) and a factor 2^0 = 1 are all exact.
+  const positive = +(x > 0);
+  const middle = +(ax > HALF_LN2) * +(ax < THREE_HALVES_LN2);
+  const far = +(ax >= THREE_HALVES_LN2);
+  const k = middle * (2 * positive - 1) + far * ((INV_LN2 * x + (positive - 0.5)) | 0);
+  const hi = x - k * LN2_HI;
+  const lo = k * LN2_LO;
+  x = hi - lo;
   const t = x * x;
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-  if (k === 0) return 1 - ((x * c) / (c - 2) - x);
   return (1 - ((lo - (x * c) / (2 - c)) - hi)) * POW2[POW2_OFFSET + k];
 }
 

@@ -33,3 +33,39 @@ describe('exp: the fast path and the edge path meet at ±700', () => {
     expect(differ).toEqual([]);
   });
 });
+
+/** fdlibm's e_exp.c as written, with its branches: the branch-free `exp` must give its bits. */
+function fdlibmExp(x: number): number {
+  const LN2_HI = 6.93147180369123816490e-01, LN2_LO = 1.90821492927058770002e-10, INV_LN2 = 1.44269504088896338700e+00;
+  const P1 = 1.66666666666666019037e-01, P2 = -2.77777777770155933842e-03, P3 = 6.61375632143793436117e-05;
+  const P4 = -1.65339022054652515390e-06, P5 = 4.13813679705723846039e-08;
+  const ax = x < 0 ? -x : x;
+  let hi = 0, lo = 0, k = 0;
+  if (ax > 0.34657359027997264) {
+    if (ax < 1.0397207708399179) {
+      if (x > 0) { hi = x - LN2_HI; lo = LN2_LO; k = 1; } else { hi = x + LN2_HI; lo = -LN2_LO; k = -1; }
+    } else {
+      k = (INV_LN2 * x + (x > 0 ? 0.5 : -0.5)) | 0;
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
+    }
+    x = hi - lo;
+  } else if (ax < 3.725290298461914e-9) {
+    return 1 + x;
+  }
+  const t = x * x;
+  const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k === 0) return 1 - ((x * c) / (c - 2) - x);
+  return (1 - ((lo - (x * c) / (2 - c)) - hi)) * 2 ** k;
+}
+
+describe('exp: branch-free choice of k', () => {
+  it('gives fdlibm\'s bits where its branches meet (±ln2/2, ±1.5 ln2, the tiny cut) and across the kernel\'s range', () => {
+    const xs: number[] = [];
+    const around = (edge: number) => { for (let d = -200; d <= 200; d++) xs.push(edge + d * Number.EPSILON * Math.max(1, Math.abs(edge)), edge + d * 1e-9); };
+    for (const edge of [0.34657359027997264, 1.0397207708399179, 3.725290298461914e-9, 0]) { around(edge); around(-edge); }
+    for (let i = 0; i < 200_000; i++) xs.push(-40 + 80 * ((i * 0.6180339887498949) % 1));
+    const differ = xs.filter((x) => !Object.is(exp(x), fdlibmExp(x)));
+    expect(differ).toEqual([]);
+  });
+});
