@@ -36,3 +36,45 @@ export function poissonInverseFrom(mean: number, expMinusMean: number, u: number
   }
   return k;
 }
+
+/**
+ * The CDF that `poissonInverseFrom` walks, as a table: cdf[k] is its running sum after term k,
+ * and the last entry is +∞ at the k where the sum stops changing in floating point (where the
+ * walk breaks off). `poissonFromTable(poissonCdf(mean), u)` is `poissonInverse(mean, u)` for
+ * every u: the same additions in the same order, done once per mean instead of per draw, so a
+ * draw is a few loads and compares instead of a division per step. Tables are shared by mean
+ * (a provider's referral mean changes only when the market does).
+ */
+export function poissonCdf(mean: number): Float64Array {
+  let table = cdfTables.get(mean);
+  if (table) return table;
+  const sums: number[] = [];
+  if (mean > 0) {
+    let p = exp(-mean);
+    let cdf = p;
+    sums.push(cdf);
+    for (let k = 1; ; k++) {
+      p *= mean / k;
+      const next = cdf + p;
+      if (next === cdf) break;
+      cdf = next;
+      sums.push(cdf);
+    }
+  }
+  sums.push(Infinity);
+  table = Float64Array.from(sums);
+  if (cdfTables.size >= MAX_TABLES) cdfTables.clear();
+  cdfTables.set(mean, table);
+  return table;
+}
+
+/** Tables kept at once; a scenario whose means keep changing rebuilds them, which costs what drawing did. */
+const MAX_TABLES = 1024;
+const cdfTables = new Map<number, Float64Array>();
+
+/** The smallest k with u ≤ cdf[k]: a Poisson draw from `poissonCdf`'s table. */
+export function poissonFromTable(cdf: Float64Array, u: number): number {
+  let k = 0;
+  while (u > cdf[k]) k++;
+  return k;
+}

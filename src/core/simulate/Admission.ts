@@ -110,9 +110,9 @@ export class Admission {
   readonly expMinusEffectFull: Float64Array;
   readonly expMinusUnmeasured: Float64Array;
   readonly expMinusFallback: number;
-  /** Poisson means last used per provider (then one slot per segment for the fallback) and their exp(−mean). */
+  /** Poisson means last used per provider (then one slot per segment for the fallback) and their CDF tables (rng/poissonInverse). */
   readonly poissonMean: Float64Array;
-  readonly poissonExp: Float64Array;
+  readonly poissonTable: Float64Array[];
   /** Per segment: where the search for a free place starts next (round robin). */
   readonly cursor: Int32Array;
   /** Where the arrays above live; `arena.overflows` stays 0 (tests). */
@@ -131,7 +131,7 @@ export class Admission {
     const J = s.providers, G = c.segments.length, measureDrawCount = MEASURE_DRAWS[om.kind];
     // One buffer for the run's arrays (state/ArrayArena): noise cuts, month → period, Poisson
     // memo, cursors, the providers' e^−δ, and the first blocks of uniforms.
-    const a = new ArrayArena(ArrayArena.bytes(4 + 2 * (J + G) + 3 * J + (COHORT_DRAWS + measureDrawCount) * FIRST_BLOCK, s.months + G, 0, 10));
+    const a = new ArrayArena(ArrayArena.bytes(4 + (J + G) + 3 * J + (COHORT_DRAWS + measureDrawCount) * FIRST_BLOCK, s.months + G, 0, 9));
     this.arena = a;
     this.noiseCut = a.f64(4);
     this.referrals = streamFor(c.seed, run, 'referrals');
@@ -178,7 +178,8 @@ export class Admission {
     this.fallbackLimited = fallback.capacityLimited;
     this.fallbackCapacity = fallback.capacity;
     this.poissonMean = a.f64(J + G).fill(NaN);
-    this.poissonExp = a.f64(J + G);
+    this.poissonTable = [];
+    for (let i = 0; i < J + G; i++) this.poissonTable.push(NO_TABLE);
     this.expMinusFallback = exp(-this.fallbackQuality);
     this.cursor = a.i32(G);
     this.expMinusEffect = a.f64(J);
@@ -206,6 +207,9 @@ export class Admission {
     }
   }
 }
+
+/** A slot's table before its first draw (its mean is NaN, so the first draw replaces it). */
+const NO_TABLE = new Float64Array(0);
 
 /**
  * Rating and assessment: for each (signal, female) the first uniform at which

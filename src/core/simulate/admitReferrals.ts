@@ -15,7 +15,7 @@
  */
 import { goodGivenCounted } from '../measure/ObservationModel.js';
 import { normalCentral, normalQuantile, normalTail, P_HIGH, P_LOW } from '../rng/normalQuantile.js';
-import { poissonDraw, poissonInverseFrom, MAX_PART_MEAN } from '../rng/poissonInverse.js';
+import { poissonCdf, poissonDraw, poissonFromTable, MAX_PART_MEAN } from '../rng/poissonInverse.js';
 import { COHORT_DRAWS, type Admission } from './Admission.js';
 import { exp } from '../rng/exp.js';
 
@@ -65,10 +65,10 @@ export function admitReferrals(a: Admission, g: number, t: number): void {
     const mean = j >= 0 ? (segmentRate * weight[j]) / weightSum : segmentRate;
     let n: number;
     if (mean <= MAX_PART_MEAN) {
-      // exp(−mean) is kept while a provider's share of referrals is unchanged.
+      // The CDF table is kept while a provider's share of referrals is unchanged.
       const slot = j >= 0 ? j : s.providers + g;
-      if (a.poissonMean[slot] !== mean) { a.poissonMean[slot] = mean; a.poissonExp[slot] = exp(-mean); }
-      n = poissonInverseFrom(mean, a.poissonExp[slot], referrals.next());
+      if (a.poissonMean[slot] !== mean) { a.poissonMean[slot] = mean; a.poissonTable[slot] = poissonCdf(mean); }
+      n = poissonFromTable(a.poissonTable[slot], referrals.next());
     } else {
       n = poissonDraw(mean, referrals);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { poissonDraw, poissonInverse, poissonInverseFrom } from '../../../src/core/rng/poissonInverse.js';
+import fc from 'fast-check';
+import { poissonCdf, poissonDraw, poissonFromTable, poissonInverse, poissonInverseFrom } from '../../../src/core/rng/poissonInverse.js';
 import { Stream, streamFor } from '../../../src/core/rng/Stream.js';
 import { expectWithinSE, familyK, moments } from '../../support/monteCarlo.js';
 
@@ -97,5 +98,19 @@ describe('poissonDraw', () => {
       const p = pmf(mean, b);
       expectWithinSE(`P(X = ${b})`, counts[b] / n, p, Math.sqrt((p * (1 - p)) / n), k);
     }
+  });
+});
+
+describe('poissonCdf + poissonFromTable', () => {
+  it('draw for draw what poissonInverse gives, including where the walk breaks off in the far tail', () => {
+    fc.assert(fc.property(
+      fc.oneof(fc.double({ min: 0, max: 500, noNaN: true }), fc.constantFrom(0, 1e-300, 0.05, 2.2, 499.999, 500)),
+      fc.oneof(fc.double({ min: 0, max: 1, noNaN: true, minExcluded: true, maxExcluded: true }), fc.constantFrom(1 - 2 ** -32, 2 ** -33, 0.5)),
+      (mean, u) => poissonFromTable(poissonCdf(mean), u) === poissonInverse(mean, u),
+    ), { numRuns: 20_000 });
+  });
+
+  it('ends every table with +Infinity, so a draw always stops', () => {
+    for (const mean of [0, -1, NaN, 0.3, 40, 500]) expect(poissonCdf(mean).at(-1)).toBe(Infinity);
   });
 });
