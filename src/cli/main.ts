@@ -8,4 +8,5 @@
 import { processIo } from './CliIo.js';
 import { simulateCommand } from './simulateCommand.js';
 
-process.exitCode = await simulateCommand(process.argv.slice(2), processIo());
+// A promise, not top-level await: the command is bundled as a CommonJS script (scripts/cli/ensureBuilt.mjs).
+void simulateCommand(process.argv.slice(2), processIo()).then((code) => { process.exitCode = code; });

@@ -26,7 +26,7 @@ let builtEntry: URL | undefined;
 export function bundledWorkerEntry(): URL {
   if (!builtEntry) {
     const dir = FROM_SOURCES ? ensureBuilt().dir : null;
-    builtEntry = dir === null ? new URL('./nodeWorkerEntry.mjs', import.meta.url) : pathToFileURL(join(dir, 'nodeWorkerEntry.mjs'));
+    builtEntry = dir === null ? new URL('./nodeWorkerEntry.cjs', import.meta.url) : pathToFileURL(join(dir, 'nodeWorkerEntry.cjs'));
   }
   return builtEntry;
 }

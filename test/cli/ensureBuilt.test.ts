@@ -22,9 +22,10 @@ afterAll(() => { for (const c of cleanups) c(); });
 const posix = process.platform !== 'win32' && typeof process.getuid === 'function';
 const root = posix && process.getuid!() === 0;
 
-/** A bundle that proves it ran (a marker file) and then never answers, like the planted one found in review. */
-function plantedCode(marker: string): string {
-  return `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'planted code ran'); setInterval(() => {}, 1000);\n`;
+/** A bundle (a script, or an ES module as the old worker cache held) that proves it ran (a marker file) and then never answers, like the planted one found in review. */
+function plantedCode(marker: string, form: 'script' | 'module' = 'script'): string {
+  const write = form === 'script' ? "require('node:fs').writeFileSync" : "(await import('node:fs')).writeFileSync";
+  return `${write}(${JSON.stringify(marker)}, 'planted code ran'); setInterval(() => {}, 1000);\n`;
 }
 
 /** A folder holding a planted build whose manifest claims every output is fresh. */
@@ -39,10 +40,10 @@ describe('ensureBuilt', () => {
   it('builds every command and worker into a private folder, then reuses it until an input changes', () => {
     const dir = join(DIR, 'fresh');
     const first = ensureBuilt({ dir });
-    expect(first).toEqual({ dir, built: true });
+    expect(first).toEqual({ dir, built: true, temporary: false });
     for (const name of [...outputNames(), 'manifest.json']) expect(distrust(join(dir, name), 'file')).toBeNull();
     if (posix) expect(statSync(dir).mode & 0o777).toBe(0o700);
-    expect(ensureBuilt({ dir })).toEqual({ dir, built: false });
+    expect(ensureBuilt({ dir })).toEqual({ dir, built: false, temporary: false });
     // An input whose time no longer matches (as after an edit) rebuilds.
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { inputs: Record<string, [number, number]> };
     const [input] = Object.keys(manifest.inputs);
@@ -71,8 +72,9 @@ describe('ensureBuilt', () => {
       const outcome = ensureBuilt({ dir });
       expect(outcome.dir).not.toBe(dir);
       expect(outcome.warning).toMatch(reason);
+      expect(outcome.temporary).toBe(true);
       expect(distrust(outcome.dir, 'folder')).toBeNull();
-      expect(readFileSync(join(outcome.dir, 'simulate.mjs'), 'utf8')).not.toContain('planted code ran');
+      expect(readFileSync(join(outcome.dir, 'simulate.cjs'), 'utf8')).not.toContain('planted code ran');
       expect(existsSync(marker)).toBe(false);
     }, 60_000);
   }
@@ -89,7 +91,7 @@ describe('ensureBuilt', () => {
       const existed = existsSync(join(place, 'nodeWorkerEntry.mjs'));
       if (existed) continue; // never disturb a real cache
       mkdirSync(place, { recursive: true });
-      writeFileSync(join(place, 'nodeWorkerEntry.mjs'), plantedCode(marker));
+      writeFileSync(join(place, 'nodeWorkerEntry.mjs'), plantedCode(marker, 'module'));
       writeFileSync(join(place, 'nodeWorkerEntry.manifest.json'), JSON.stringify({ inputs: { [join(PROJECT_ROOT, 'package.json')]: [st.size, st.mtimeMs] } }));
       cleanups.push(() => { for (const f of ['nodeWorkerEntry.mjs', 'nodeWorkerEntry.manifest.json']) rmSync(join(place, f), { force: true }); });
     }
