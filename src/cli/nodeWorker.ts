@@ -52,7 +52,7 @@ export function defaultWorkerCount(): number {
 export function spawnNodeWorker(options: NodeWorkerOptions = {}): WorkerLike {
   const worker = options.loader === 'tsx'
     ? new Worker(new URL('./workerBootstrap.mjs', import.meta.url), { workerData: { entry: SOURCE_ENTRY.href } })
-    : new Worker(bundledWorkerEntry(), { execArgv: withoutTypeScriptLoader(process.execArgv) });
+    : new Worker(bundledWorkerEntry(), { execArgv: threadExecArgv(process.execArgv) });
   return wrapNodeWorker(worker, options.silenceMs);
 }
 
@@ -62,13 +62,16 @@ export function spawnNodeWorkerWith(loader: WorkerLoader): WorkerLike {
 }
 
 /**
- * A thread inherits the process's flags, and under `tsx` those load tsx into every thread
- * (about 0.1 s each) although a bundle is plain JavaScript: drop the loader, keep the rest.
+ * The flags a thread inherits from the process, less two kinds: under `tsx` the process's
+ * flags load tsx into every thread (about 0.1 s each) although a bundle is plain JavaScript,
+ * and `--v8-pool-size` is a per-process option a thread refuses to start with.
  */
-export function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
+export function threadExecArgv(execArgv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const flag = execArgv[i];
+    if (flag === '--v8-pool-size') { i++; continue; }
+    if (flag.startsWith('--v8-pool-size=')) continue;
     if (/^(--require|-r|--import|--loader|--experimental-loader)$/.test(flag) && /\btsx\b/.test(execArgv[i + 1] ?? '')) {
       i++;
       continue;

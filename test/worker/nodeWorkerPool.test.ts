@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileScenario, simulateScenario, type SimulationResult } from '../../src/engine.js';
 import { hashResult } from '../../src/core/summarise/hashResult.js';
-import { defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, withoutTypeScriptLoader, wrapNodeWorker } from '../../src/cli/nodeWorker.js';
+import { defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, threadExecArgv, wrapNodeWorker } from '../../src/cli/nodeWorker.js';
 import type { WorkerLike } from '../../src/worker/protocol.js';
 import { CancelledError, WorkerPool } from '../../src/worker/WorkerPool.js';
 import { poolScenario } from './poolScenario.js';
@@ -84,9 +84,9 @@ describe('WorkerPool on Node worker threads', () => {
   });
 });
 
-describe('withoutTypeScriptLoader', () => {
-  it("drops tsx's loader flags from a thread's inherited flags and keeps the others", () => {
-    const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--max-old-space-size=4096', '--import=tsx', '--enable-source-maps', '--import', './other.mjs'];
-    expect(withoutTypeScriptLoader(argv)).toEqual(['--max-old-space-size=4096', '--enable-source-maps', '--import', './other.mjs']);
+describe('threadExecArgv', () => {
+  it("drops tsx's loader flags and the per-process --v8-pool-size from a thread's inherited flags and keeps the others", () => {
+    const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--v8-pool-size=1', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--max-old-space-size=4096', '--import=tsx', '--v8-pool-size', '2', '--enable-source-maps', '--import', './other.mjs'];
+    expect(threadExecArgv(argv)).toEqual(['--max-old-space-size=4096', '--enable-source-maps', '--import', './other.mjs']);
   });
 });
