@@ -9,7 +9,7 @@
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
-import { bundle, PROJECT_ROOT } from '../../scripts/cli/ensureBuilt.mjs';
+import { bundle, BUNDLE_EXTENSION, PROJECT_ROOT } from '../../scripts/cli/ensureBuilt.mjs';
 import { privateTempFolder } from '../../scripts/cli/privateFolder.mjs';
 
 const built = new Map<string, URL | null>();
@@ -32,7 +32,7 @@ export function bundleWorkerFile(entryPath: string): string | null {
     folder ??= privateTempFolder('workbench-workers-');
     const out = bundle(PROJECT_ROOT, { [name]: entryPath }, folder);
     const file = out.files[0];
-    const path = join(folder, `${name}.mjs`);
+    const path = join(folder, `${name}${BUNDLE_EXTENSION}`);
     writeFileSync(path, file.contents, { mode: 0o600 });
     return path;
   } catch {

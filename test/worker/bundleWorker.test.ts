@@ -18,7 +18,7 @@ describe('bundleWorkerFile', () => {
     writeFileSync(entry, "import { word } from './helper.js';\nexport const said: string = word;\n");
     const out = bundleWorkerFile(entry);
     expect(out).not.toBeNull();
-    expect(basename(out!)).toBe('probe.mjs');
+    expect(basename(out!)).toBe('probe.cjs');
     const code = readFileSync(out!, 'utf8');
     expect(code).toContain('first');
     expect(code).not.toMatch(/: string/);
