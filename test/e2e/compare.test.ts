@@ -60,13 +60,23 @@ describe('compare', () => {
     // Multitasking is on in the respond column: what the measure does not see is beside the true outcomes.
     expect(await respond.locator('.card-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-metric')))).toEqual(['cost', 'trueRate', 'unmeasured', 'attributable', 'loss', 'wrongFlag', 'adminHours']);
     expect(await respond.locator('[data-metric=unmeasured] .levels').textContent()).toMatch(/%\s→\s/);
+    const stillCost = await still.locator('[data-metric=cost] .big').textContent();
+    const respondCost = await respond.locator('[data-metric=cost] .big').textContent();
     await expectAccessible(s.page, 'compare');
     // The report says the same.
     await s.page.getByRole('link', { name: 'Rapport', exact: true }).click();
     const page = s.page.locator('.report-page').first();
     expect(await page.getByTestId('report-warnings').textContent()).toMatch(/årsvis, jämförelsen kvartalsvis/);
     expect(await page.getByTestId('report-behaviours').textContent()).toMatch(/^Antagande: utförarna antas inte reagera/);
-    expect(await page.locator('tr[data-metric=cost] td .levels').textContent()).toMatch(/→ .* mnkr per år/);
+    expect(await page.locator('tr[data-metric=cost] td .levels').first().textContent()).toMatch(/→ .* mnkr per år/);
+    // The respond pair is printed too: the same differences in one column per assumption.
+    const printed = page.getByTestId('report-respond-pair');
+    expect(await printed.locator('thead th[data-assumption]').allTextContents()).toEqual([expect.stringContaining('Om utförarna inte reagerar'), expect.stringContaining('Om utförarna reagerar')]);
+    expect(await printed.locator('tr[data-metric=cost] td[data-assumption=still]').textContent()).toContain(stillCost!);
+    expect(await printed.locator('tr[data-metric=cost] td[data-assumption=respond]').textContent()).toContain(respondCost!);
+    expect(await printed.locator('tr[data-metric=unmeasured] td[data-assumption=respond] .levels').textContent()).toMatch(/%\s→\s/);
+    expect(await printed.locator('tr[data-metric=unmeasured] td[data-assumption=still]').textContent()).toBe('–');
+    expect(await page.getByTestId('report-respond-behaviours').first().textContent()).toMatch(/Extra vårdinsats/);
     await expectAccessible(s.page, 'report');
     // In English too.
     await s.page.getByTestId('lang-switch').click();

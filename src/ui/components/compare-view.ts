@@ -17,7 +17,7 @@ import { activeDesigns, CURRENT, libraryKey, MAX_DESIGNS, resolveChoice, TODAYS,
 import { contentKey, designKey } from '../state/designs.js';
 import { comparisonCard, differenceFigure, type CardModel } from '../data/comparisonFigures.js';
 import type { FigureModel } from '../chart/FigureModel.js';
-import { ASSUMPTIONS, type Assumption } from '../state/responsePlan.js';
+import { respondPairs, type RespondPair } from '../data/respondPairs.js';
 import './compare-card.js';
 import './chart-figure.js';
 import './glossary-link.js';
@@ -43,7 +43,7 @@ export class CompareView extends LightElement {
   @property({ type: Boolean }) responses = false;
 
   private cards: CardModel[] = [];
-  private pairs: Array<{ design: string; columns: Array<{ assumption: Assumption; card: CardModel }> }> = [];
+  private pairs: RespondPair[] = [];
   private figure: FigureModel | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -51,14 +51,7 @@ export class CompareView extends LightElement {
     const c = this.comparison;
     this.cards = c?.baseline ? c.designs.filter((d) => d.result.runs > 0).map((d) => comparisonCard(d, c.baseline!, this.language)) : [];
     this.figure = this.cards.length ? differenceFigure(this.cards, this.language) : null;
-    this.pairs = c ? c.pairs.flatMap((p) => {
-      const design = c.designs[p.designIndex];
-      const columns = ASSUMPTIONS.flatMap((assumption) => {
-        const d = c.byKey.get(p.columns[assumption].design), b = c.byKey.get(p.columns[assumption].baseline);
-        return d && b && d.result.runs > 0 && b.result.runs > 0 ? [{ assumption, card: comparisonCard(d, b, this.language) }] : [];
-      });
-      return design && columns.length ? [{ design: design.scenario.title[this.language], columns }] : [];
-    }) : [];
+    this.pairs = respondPairs(c, this.language);
   }
 
   private groups(ctx: ChoiceContext): Group[] {

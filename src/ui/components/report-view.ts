@@ -1,8 +1,10 @@
 /**
  * The printable report: one page per comparison (each design against its baseline) with the
  * question, the designs, what the comparison assumes (provider behaviours, every way the two
- * differ besides the rule), the headline differences with both levels, the key chart, the assumptions that differ,
- * and the seed, run count, engine version and date. Print (or Save as PDF) gives clean pages.
+ * differ besides the rule), the headline differences with both levels, the key chart, the same
+ * differences if providers do not respond and if they do (when Compare ran that pair), the
+ * assumptions that differ, and the seed, run count, engine version and date. Print (or Save as
+ * PDF) gives clean pages.
  */
 import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -17,6 +19,7 @@ import type { DesignRun } from '../state/DesignRun.js';
 import type { JobResult } from '../run/BatchRunner.js';
 import { comparisonCard, differenceFigure, type CardModel } from '../data/comparisonFigures.js';
 import { assumptionRows, type AssumptionRow } from '../data/assumptionRows.js';
+import { respondPairs, type RespondPair } from '../data/respondPairs.js';
 import { describeDesign } from '../data/describeDesign.js';
 import type { FigureModel } from '../chart/FigureModel.js';
 import './chart-figure.js';
@@ -27,6 +30,8 @@ interface Page {
   assumptions: AssumptionRow[];
   baseline: JobResult;
   design: JobResult;
+  /** The design if providers do not respond and if they do; null when Compare did not run the pair. */
+  respond: RespondPair | null;
 }
 
 @customElement('report-view')
@@ -40,15 +45,18 @@ export class ReportView extends LightElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('comparison') && !changed.has('designRun') && !changed.has('language')) return;
     const L = this.language;
-    const pairs: Array<[JobResult, JobResult]> = [];
+    const pairs: Array<[JobResult, JobResult, RespondPair | null]> = [];
     const c = this.comparison;
-    if (c?.baseline) for (const d of c.designs) if (d.result.runs > 0) pairs.push([d, c.baseline]);
+    const responding = respondPairs(c, L);
+    if (c?.baseline) {
+      c.designs.forEach((d, i) => { if (d.result.runs > 0) pairs.push([d, c.baseline!, responding.find((p) => p.designIndex === i) ?? null]); });
+    }
     const r = this.designRun;
-    if (!pairs.length && r?.design && r.baseline && r.baseline.result.runs > 0) pairs.push([r.design, r.baseline]);
+    if (!pairs.length && r?.design && r.baseline && r.baseline.result.runs > 0) pairs.push([r.design, r.baseline, null]);
     this.date = c?.finishedAt ?? new Date();
-    this.pages = pairs.map(([design, baseline], i) => {
+    this.pages = pairs.map(([design, baseline, respond], i) => {
       const card = comparisonCard(design, baseline, L);
-      return { card, design, baseline, figure: differenceFigure([card], L, `report-${i}`), assumptions: assumptionRows(baseline.scenario, design.scenario, L) };
+      return { card, design, baseline, respond, figure: differenceFigure([card], L, `report-${i}`), assumptions: assumptionRows(baseline.scenario, design.scenario, L) };
     });
   }
 
@@ -57,6 +65,28 @@ export class ReportView extends LightElement {
     const L = this.language;
     const s = job.scenario;
     return html`<strong>${s.title[L]}</strong>: ${describeDesign(s, L)}`;
+  }
+
+  /** The headline differences in each column of the respond pair, and which behaviours the second assumes. */
+  private respondTable(pair: RespondPair, base: string) {
+    const L = this.language;
+    const keys: string[] = [];
+    for (const col of [...pair.columns].reverse()) for (const row of col.card.rows) if (!keys.includes(row.key)) keys.push(row.key);
+    const label = (key: string) => pair.columns.flatMap((col) => col.card.rows).find((row) => row.key === key)?.label ?? key;
+    const heading = (col: RespondPair['columns'][number]) => t(L, col.assumption === 'still' ? 'ifStill' : 'ifRespond');
+    const respond = pair.columns.find((col) => col.assumption === 'respond');
+    return html`<section class="report-respond" aria-label=${t(L, 'pairsHeading')}><h3>${t(L, 'pairsHeading')}</h3>
+      <p>${t(L, 'pairsIntro', { base })}</p>
+      <table class="report-table" data-testid="report-respond-pair">
+        <thead><tr><th scope="col">${t(L, 'colMeasure')}</th>${pair.columns.map((col) => html`<th scope="col" class="num" data-assumption=${col.assumption}>${heading(col)}<span class="levels-head">${t(L, 'levelsLabel')}</span></th>`)}</tr></thead>
+        <tbody>${keys.map((key) => html`<tr data-metric=${key}><th scope="row">${label(key)}</th>${pair.columns.map((col) => {
+          const row = col.card.rows.find((x) => x.key === key);
+          return row
+            ? html`<td class="num ${row.verdict}" data-assumption=${col.assumption} data-label=${heading(col)}>${row.value}${row.levels ? html`<span class="levels">${row.levels}</span>` : null}</td>`
+            : html`<td class="num" data-assumption=${col.assumption} data-label=${heading(col)}>–</td>`;
+        })}</tr>`)}</tbody>
+      </table>
+      ${respond ? respond.card.behaviours.map((b) => html`<p class="behaviours" data-testid="report-respond-behaviours">${b}</p>`) : null}</section>`;
   }
 
   protected override render() {
@@ -87,6 +117,7 @@ export class ReportView extends LightElement {
           <tbody>${p.card.rows.map((r) => html`<tr class=${r.verdict} data-metric=${r.key}><th scope="row">${r.label}</th><td class="num" data-label=${t(L, 'colDifference')}>${r.value}${r.levels ? html`<span class="levels">${r.levels}</span>` : null}</td><td data-label=${t(L, 'colInterval')}>${r.interval.replace(/^[^:]*:\s*/, '')}</td><td data-label=${t(L, 'reportMeaning')}>${r.sentence}</td></tr>`)}</tbody>
         </table>
         <chart-figure .figure=${p.figure} .language=${L}></chart-figure>
+        ${p.respond ? this.respondTable(p.respond, p.card.baseline) : null}
         <h3>${t(L, 'reportAssumptions')}</h3>
         <table class="report-table">
           <thead><tr><th scope="col">${t(L, 'colParameter')}</th><th scope="col">${p.card.baseline}</th><th scope="col">${p.card.design}</th></tr></thead>
