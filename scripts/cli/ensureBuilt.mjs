@@ -98,8 +98,10 @@ export function bundle(root, entries, dir) {
     absWorkingDir: root,
     legalComments: 'none',
     // A CommonJS script has no import.meta: the sources' import.meta.url is the bundle's file URL.
+    // The banner goes above esbuild's own "use strict", which then no longer counts, so it
+    // starts with the directive: the code was written as ES modules, which are always strict.
     define: { 'import.meta.url': '__workbenchBundleUrl' },
-    banner: { js: "const __workbenchBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: "'use strict'; const __workbenchBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   /** @type {Inputs} */
   const inputs = {};

@@ -42,6 +42,8 @@ describe('ensureBuilt', () => {
     const first = ensureBuilt({ dir });
     expect(first).toEqual({ dir, built: true, temporary: false });
     for (const name of [...outputNames(), 'manifest.json']) expect(distrust(join(dir, name), 'file')).toBeNull();
+    // Strict, as the ES modules they are built from: the directive is the first statement.
+    for (const name of outputNames()) expect(readFileSync(join(dir, name), 'utf8')).toMatch(/^'use strict';/);
     if (posix) expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(ensureBuilt({ dir })).toEqual({ dir, built: false, temporary: false });
     // An input whose time no longer matches (as after an edit) rebuilds.
