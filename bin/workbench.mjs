@@ -23,5 +23,8 @@ try {
   process.stderr.write(`error: internal: the command-line tool could not be built: ${e instanceof Error ? e.message.split('\n').slice(0, 3).join(' ') : String(e)}\n`);
   process.exit(1);
 }
-// The command reads its arguments from process.argv like any process entry.
-runBundle(build.dir, command, named ? args.slice(1) : args, { keepCache: !build.temporary });
+// The command reads its arguments from process.argv like any process entry. A request for
+// help runs too little of the command for a code cache to be worth reading or keeping.
+const commandArgs = named ? args.slice(1) : args;
+const helpOnly = commandArgs.some((a) => a === '--help' || a === '-h');
+runBundle(build.dir, command, commandArgs, { keepCache: !build.temporary && !helpOnly });

@@ -1,10 +1,12 @@
 // @ts-check
 /**
  * Runs a command's bundle (a CommonJS script from ensureBuilt.mjs) in this process, with V8's
- * code cache: the first start compiles the script as usual and, when the command is done, keeps
- * V8's compiled code of every function it ran in `<name>.<hash>.v8cache` beside the bundle; the
- * next start hands that to V8, which then skips parsing and compiling them (about 30–60 ms of a
- * start). Node 20 offers this for scripts, not ES modules, hence CommonJS bundles.
+ * code cache: the first start that succeeds (exit code 0) compiles the script as usual and, as
+ * it ends, keeps V8's compiled code of every function it ran in `<name>.<hash>.v8cache` beside
+ * the bundle; later starts hand that to V8, which then skips parsing and compiling them (about
+ * 25–40 ms of a start). A start that fails (a missing file, a bad scenario) keeps nothing: it
+ * ran too little of the command for its cache to be worth keeping. Node 20 offers this for
+ * scripts, not ES modules, hence CommonJS bundles.
  *
  * The cache is code, so it is treated like the bundle: it is only read from and written to the
  * trusted build folder (a private temporary build keeps none), only if it is this user's and
@@ -14,7 +16,7 @@
  * written only costs the time it would have saved.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
@@ -47,7 +49,7 @@ export function runBundle(dir, name, argv, options = {}) {
   const rejected = cachedData !== undefined && script.cachedDataRejected === true;
   if (cacheFile && (cachedData === undefined || rejected)) {
     // Made when the command is done, so it holds the code of every function the command ran.
-    process.once('exit', () => writeCache(dir, name, cacheFile, script));
+    process.once('exit', (code) => { if (code === 0) writeCache(dir, name, cacheFile, script); });
   }
   process.argv = [process.argv[0], file, ...argv];
   const module = { exports: {} };
@@ -81,10 +83,16 @@ function writeCache(dir, name, cacheFile, script) {
   try {
     writeFileSync(tmp, script.createCachedData(), { flag: 'wx', mode: 0o644 });
     renameSync(tmp, cacheFile);
+    const now = Date.now();
     for (const f of readdirSync(dir)) {
       if (f.startsWith(`${name}.`) && f.endsWith(CACHE_EXTENSION) && f !== basename(cacheFile)) rmSync(join(dir, f), { force: true });
+      // A temporary file a start left when it was killed mid-write (a live writer renames its own within milliseconds).
+      if (f.startsWith(`.${name}.`) && f.endsWith('.tmp') && now - statSync(join(dir, f)).mtimeMs > STALE_TEMP_MS) rmSync(join(dir, f), { force: true });
     }
   } catch {
     rmSync(tmp, { force: true });
   }
 }
+
+/** A cache's temporary file older than this was left by a start that was killed. */
+const STALE_TEMP_MS = 60_000;

@@ -4,7 +4,7 @@
  * someone else could have written it. Each start is a child process, as a real start is.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,12 @@ function startOnce(dir: string, args: string[], keepCache = true): Start {
   const driver = `import { runBundle } from ${JSON.stringify(RUN_BUNDLE)};
 const outcome = runBundle(${JSON.stringify(dir)}, 'probe', ${JSON.stringify(args)}, { keepCache: ${keepCache} });
 process.on('exit', () => process.stdout.write('\\n@@' + JSON.stringify(outcome)));`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', driver], { encoding: 'utf8' });
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, ['--input-type=module', '-e', driver], { encoding: 'utf8' });
+  } catch (e) {
+    out = String((e as { stdout?: string }).stdout ?? ''); // a bundle that sets a non-zero exit code
+  }
   const at = out.lastIndexOf('\n@@');
   return { printed: out.slice(0, at), outcome: JSON.parse(out.slice(at + 3)) as Start['outcome'] };
 }
@@ -59,6 +64,37 @@ describe('runBundle', () => {
     expect(after.outcome.cached).toBe(false);
     expect(caches(dir)).toHaveLength(1);
     expect(caches(dir)[0]).not.toBe(old);
+  });
+
+  it('never offers a cache made for a source of the same length (V8 itself would take it)', () => {
+    const dir = folderWith('same-length', "process.stdout.write('first!');");
+    startOnce(dir, []);
+    const source = readFileSync(join(dir, 'probe.cjs'), 'utf8');
+    const edited = source.replace('first!', 'second');
+    expect(edited.length).toBe(source.length);
+    writeFileSync(join(dir, 'probe.cjs'), edited);
+    const after = startOnce(dir, []);
+    expect(after.printed).toBe('second');
+    expect(after.outcome.cached).toBe(false);
+  });
+
+  it('keeps no cache after a start that fails: it ran too little of the command', () => {
+    const dir = folderWith('failing', "process.stdout.write('failed'); process.exitCode = 2;");
+    expect(startOnce(dir, []).printed).toBe('failed');
+    expect(caches(dir)).toEqual([]);
+  });
+
+  it('removes a cache temporary file left by a start killed mid-write, and leaves a young one alone', () => {
+    const dir = folderWith('leftovers');
+    const old = join(dir, '.probe.0123.v8cache.99.a.tmp'), young = join(dir, '.probe.0123.v8cache.98.b.tmp');
+    writeFileSync(old, 'x');
+    writeFileSync(young, 'x');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(old, hourAgo, hourAgo);
+    startOnce(dir, []);
+    expect(caches(dir)).toHaveLength(1);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(young)).toBe(true);
   });
 
   it('lets V8 refuse a damaged cache, runs the bundle anyway and replaces the cache', () => {
