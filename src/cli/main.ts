@@ -9,4 +9,14 @@ import { processIo } from './CliIo.js';
 import { simulateCommand } from './simulateCommand.js';
 
 // A promise, not top-level await: the command is bundled as a CommonJS script (scripts/cli/ensureBuilt.mjs).
-void simulateCommand(process.argv.slice(2), processIo()).then((code) => { process.exitCode = code; });
+let finished = false;
+void simulateCommand(process.argv.slice(2), processIo()).then((code) => {
+  finished = true;
+  process.exitCode = code;
+});
+// Under top-level await a command that never finished ended the process with code 13; so it still does.
+process.once('beforeExit', () => {
+  if (finished) return;
+  process.stderr.write('error: internal: the command stopped before it finished (nothing was left for it to wait on)\n');
+  process.exitCode = 13;
+});
