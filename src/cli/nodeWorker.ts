@@ -62,25 +62,40 @@ export function spawnNodeWorkerWith(loader: WorkerLoader): WorkerLike {
 }
 
 /**
- * The flags a thread inherits from the process, less two kinds: under `tsx` the process's
- * flags load tsx into every thread (about 0.1 s each) although a bundle is plain JavaScript,
- * and `--v8-pool-size` is a per-process option a thread refuses to start with.
+ * The flags for a worker thread: undefined (the thread inherits the process's, and Node leaves
+ * out by itself what a thread cannot take, e.g. --max-old-space-size or --v8-pool-size) unless
+ * the process runs under `tsx`, whose loader flags would load tsx into every thread (about
+ * 0.1 s each) although a bundle is plain JavaScript. Then the list is written out without them,
+ * and since Node refuses a thread whose written-out flags include one it cannot take, only the
+ * flags a thread accepts are kept (source maps, warnings, conditions, other preloads).
  */
-export function threadExecArgv(execArgv: readonly string[]): string[] {
+export function threadExecArgv(execArgv: readonly string[]): string[] | undefined {
   const out: string[] = [];
+  let droppedLoader = false;
   for (let i = 0; i < execArgv.length; i++) {
     const flag = execArgv[i];
-    if (flag === '--v8-pool-size') { i++; continue; }
-    if (flag.startsWith('--v8-pool-size=')) continue;
     if (/^(--require|-r|--import|--loader|--experimental-loader)$/.test(flag) && /\btsx\b/.test(execArgv[i + 1] ?? '')) {
       i++;
+      droppedLoader = true;
       continue;
     }
-    if (/^(--require|--import|--loader|--experimental-loader)=.*\btsx\b/.test(flag)) continue;
-    out.push(flag);
+    if (/^(--require|--import|--loader|--experimental-loader)=.*\btsx\b/.test(flag)) {
+      droppedLoader = true;
+      continue;
+    }
+    if (TAKES_VALUE.test(flag) && i + 1 < execArgv.length) {
+      out.push(flag, execArgv[++i]);
+      continue;
+    }
+    if (THREAD_FLAG.test(flag)) out.push(flag);
   }
-  return out;
+  return droppedLoader ? out : undefined;
 }
+
+/** Flags whose value is the next argument, all of them flags a thread accepts. */
+const TAKES_VALUE = /^(--require|-r|--import|--loader|--experimental-loader|--conditions|-C)$/;
+/** Flags a thread accepts, written with their value if they have one. */
+const THREAD_FLAG = /^--(enable-source-maps|no-warnings|no-deprecation|trace-warnings|trace-deprecation|trace-uncaught|pending-deprecation|experimental-[a-z-]+|require|import|loader|experimental-loader|conditions)(=.*)?$/;
 
 /**
  * A Node worker as a WorkerLike. The thread keeps the process alive only while it owes a

@@ -3,6 +3,8 @@
  * thread, through the bundled entry and through the tsx fallback; errors and crashes reject
  * with their message; cancel rejects with CancelledError and the pool still works afterwards.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileScenario, simulateScenario, type SimulationResult } from '../../src/engine.js';
@@ -11,6 +13,8 @@ import { defaultWorkerCount, spawnNodeWorker, spawnNodeWorkerWith, threadExecArg
 import type { WorkerLike } from '../../src/worker/protocol.js';
 import { CancelledError, WorkerPool } from '../../src/worker/WorkerPool.js';
 import { poolScenario } from './poolScenario.js';
+import { LAUNCHER, ROOT } from '../cli/runCli.js';
+import { ensureBuilt } from '../../scripts/cli/ensureBuilt.mjs';
 
 const bytes = (r: SimulationResult): Buffer => Buffer.concat([r.metrics, r.providers.sums, r.providers.counts].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
 
@@ -85,8 +89,23 @@ describe('WorkerPool on Node worker threads', () => {
 });
 
 describe('threadExecArgv', () => {
-  it("drops tsx's loader flags and the per-process --v8-pool-size from a thread's inherited flags and keeps the others", () => {
-    const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--v8-pool-size=1', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--max-old-space-size=4096', '--import=tsx', '--v8-pool-size', '2', '--enable-source-maps', '--import', './other.mjs'];
-    expect(threadExecArgv(argv)).toEqual(['--max-old-space-size=4096', '--enable-source-maps', '--import', './other.mjs']);
+  it('lets a thread inherit the flags when there is no tsx loader to drop (Node leaves out what a thread cannot take)', () => {
+    expect(threadExecArgv(['--max-old-space-size=4096', '--v8-pool-size=1', '--enable-source-maps'])).toBeUndefined();
+    expect(threadExecArgv([])).toBeUndefined();
   });
+
+  it("drops tsx's loader flags, and with them every flag a thread refuses, keeping the ones it accepts", () => {
+    const argv = ['--require', '/x/node_modules/tsx/dist/preflight.cjs', '--v8-pool-size=1', '--import', 'file:///x/node_modules/tsx/dist/loader.mjs', '--max-old-space-size=4096', '--import=tsx', '--v8-pool-size', '2', '--stack-trace-limit=50', '--enable-source-maps', '--import', './other.mjs', '-C', 'dev'];
+    expect(threadExecArgv(argv)).toEqual(['--enable-source-maps', '--import', './other.mjs', '-C', 'dev']);
+  });
+
+  it('starts worker threads when the process was given flags a thread cannot take', async () => {
+    ensureBuilt();
+    const args = ['scenarios/default.json', '--runs', '60', '--workers', '2', '--format', 'csv'];
+    const run = (flags: string[]) => promisify(execFile)(process.execPath, [...flags, LAUNCHER, ...args], { cwd: ROOT, env: { ...process.env, DEBUG: '' } });
+    const plain = await run([]);
+    const flagged = await run(['--max-old-space-size=512', '--v8-pool-size=1', '--stack-trace-limit=50']);
+    expect(flagged.stderr).toBe('');
+    expect(flagged.stdout).toBe(plain.stdout);
+  }, 60_000);
 });
