@@ -59,6 +59,8 @@ export function poissonCdf(mean: number): Float64Array {
       if (next === cdf) break;
       cdf = next;
       sums.push(cdf);
+      // A NaN sum (an infinite mean) ends the walk there: u > NaN is false, as it is for the walk.
+      if (cdf !== cdf) break;
     }
   }
   sums.push(Infinity);

@@ -39,10 +39,10 @@ function expected(value: ParamValue, spec: NumberSpec): number {
 
 /** Bytes of RunState's typed arrays for J providers (kept in step with RunState's constructor). */
 export function runStateBytes(providers: number, months: number, periods: number): number {
-  const perProvider = 13 * 8 + 2 * 1 + 4; // thirteen Float64, two Uint8, one Int32 arrays
+  const perProvider = 15 * 8 + 2 * 1 + 2 * 4; // fifteen Float64, two Uint8, two Int32 arrays
   const calendar = providers * (months + 1) * 4 + (months + 1) * 4; // discharge calendars (Int32)
-  const cells = 6 * providers * periods * 8; // six Float64 provider × period tables
-  const tallies = 8 * 8; // bySex, byNeed
+  const cells = (6 * 8 + 1) * providers * periods; // six Float64 provider × period tables and one Uint8
+  const tallies = (4 + 6 + 4) * 8; // bySex, byNeed, measuredBySex
   return providers * perProvider + calendar + cells + tallies;
 }
 

@@ -110,7 +110,8 @@ describe('poissonCdf + poissonFromTable', () => {
     ), { numRuns: 20_000 });
   });
 
-  it('ends every table with +Infinity, so a draw always stops', () => {
-    for (const mean of [0, -1, NaN, 0.3, 40, 500]) expect(poissonCdf(mean).at(-1)).toBe(Infinity);
+  it('ends every table with +Infinity, so a draw always stops, and gives the walk\'s draw for means it never sees', () => {
+    for (const mean of [0, -1, NaN, 0.3, 40, 500, 1e6, Infinity]) expect(poissonCdf(mean).at(-1)).toBe(Infinity);
+    for (const mean of [1e6, Infinity]) for (const u of [1e-9, 0.5, 1 - 1e-9]) expect(poissonFromTable(poissonCdf(mean), u)).toBe(poissonInverse(mean, u));
   });
 });
