@@ -75,7 +75,9 @@ describe('compare', () => {
     expect(await printed.locator('tr[data-metric=cost] td[data-assumption=still]').textContent()).toContain(stillCost!);
     expect(await printed.locator('tr[data-metric=cost] td[data-assumption=respond]').textContent()).toContain(respondCost!);
     expect(await printed.locator('tr[data-metric=unmeasured] td[data-assumption=respond] .levels').textContent()).toMatch(/%\s→\s/);
-    expect(await printed.locator('tr[data-metric=unmeasured] td[data-assumption=still]').textContent()).toBe('–');
+    expect(await printed.locator('tr[data-metric=unmeasured] td[data-assumption=still]').textContent()).toBe('–gäller inte');
+    // The verdict in words beside its colour, as on the cards.
+    expect(await printed.locator('tr[data-metric=cost] td[data-assumption=respond] .verdict').textContent()).toMatch(/^\((bättre|sämre|ingen tydlig skillnad)\)$/);
     expect(await page.getByTestId('report-respond-behaviours').first().textContent()).toMatch(/Extra vårdinsats/);
     await expectAccessible(s.page, 'report');
     // In English too.

@@ -75,15 +75,18 @@ export class ReportView extends LightElement {
     const label = (key: string) => pair.columns.flatMap((col) => col.card.rows).find((row) => row.key === key)?.label ?? key;
     const heading = (col: RespondPair['columns'][number]) => t(L, col.assumption === 'still' ? 'ifStill' : 'ifRespond');
     const respond = pair.columns.find((col) => col.assumption === 'respond');
-    return html`<section class="report-respond" aria-label=${t(L, 'pairsHeading')}><h3>${t(L, 'pairsHeading')}</h3>
+    // The verdict in words as on the cards, not only in colour (and a grey print keeps it).
+    const verdictText = { better: t(L, 'better'), worse: t(L, 'worse'), same: t(L, 'noClearDifference'), unknown: t(L, 'cannotBeComputed') };
+    const id = `report-respond-h-${pair.designIndex}`;
+    return html`<section class="report-respond" aria-labelledby=${id}><h3 id=${id}>${t(L, 'pairsHeading')}</h3>
       <p>${t(L, 'pairsIntro', { base })}</p>
       <table class="report-table" data-testid="report-respond-pair">
         <thead><tr><th scope="col">${t(L, 'colMeasure')}</th>${pair.columns.map((col) => html`<th scope="col" class="num" data-assumption=${col.assumption}>${heading(col)}<span class="levels-head">${t(L, 'levelsLabel')}</span></th>`)}</tr></thead>
         <tbody>${keys.map((key) => html`<tr data-metric=${key}><th scope="row">${label(key)}</th>${pair.columns.map((col) => {
           const row = col.card.rows.find((x) => x.key === key);
           return row
-            ? html`<td class="num ${row.verdict}" data-assumption=${col.assumption} data-label=${heading(col)}>${row.value}${row.levels ? html`<span class="levels">${row.levels}</span>` : null}</td>`
-            : html`<td class="num" data-assumption=${col.assumption} data-label=${heading(col)}>–</td>`;
+            ? html`<td class="num ${row.verdict}" data-assumption=${col.assumption} data-label=${heading(col)}>${row.value} <span class="verdict">(${verdictText[row.verdict]})</span>${row.levels ? html`<span class="levels">${row.levels}</span>` : null}</td>`
+            : html`<td class="num" data-assumption=${col.assumption} data-label=${heading(col)}><span aria-hidden="true">–</span><span class="visually-hidden">${t(L, 'notApplicable')}</span></td>`;
         })}</tr>`)}</tbody>
       </table>
       ${respond ? respond.card.behaviours.map((b) => html`<p class="behaviours" data-testid="report-respond-behaviours">${b}</p>`) : null}</section>`;
