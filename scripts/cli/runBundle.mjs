@@ -35,7 +35,7 @@ const CACHE_EXTENSION = '.v8cache';
  * @param {string} dir a folder ensureBuilt vouched for
  * @param {string} name the entry's name (scripts/cli/entries.mjs)
  * @param {readonly string[]} argv the command's arguments
- * @param {{ keepCache?: boolean }} [options] keepCache: false for a private temporary build
+ * @param {{ keepCache?: boolean }} [options] keepCache: false to neither read nor write a cache (a private temporary build, a request for help)
  * @returns {RunBundleOutcome}
  */
 export function runBundle(dir, name, argv, options = {}) {
