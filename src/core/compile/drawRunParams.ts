@@ -22,15 +22,17 @@ export interface RunParams {
   behaviour: BehaviourParams;
 }
 
-/** Distributions sampled by the drawRunParams call in progress. */
-let sampled = 0;
+/** How many distributions one drawRunParams call has sampled (none: its parameters are the same in every run). */
+interface Draws {
+  sampled: number;
+}
 
-function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: number, path: string): Concrete {
+function concretise(values: ParamRecord, specs: ParamSpecs, seed: number, run: number, path: string, draws: Draws): Concrete {
   const out: Concrete = Object.create(null);
   for (const key of Object.keys(values)) {
     const v = values[key];
     if (typeof v === 'object') {
-      sampled++;
+      draws.sampled++;
       const spec = specs[key] as NumberSpec;
       // Truncated to the parameter's bounds (validation keeps the distribution's centre inside).
       const x = sampleTruncated(v, spec.min, spec.max, streamFor(seed, run, `param:${path}.${key}`));
@@ -51,9 +53,9 @@ const constantParams = new WeakMap<CompiledScenario, RunParams>();
 export function drawRunParams(c: CompiledScenario, run: number): RunParams {
   const constant = constantParams.get(c);
   if (constant) return constant;
-  sampled = 0;
-  const P = buildRunParams(c, run);
-  if (sampled === 0) constantParams.set(c, deepFreeze(P));
+  const draws: Draws = { sampled: 0 };
+  const P = buildRunParams(c, run, draws);
+  if (draws.sampled === 0) constantParams.set(c, deepFreeze(P));
   return P;
 }
 
@@ -65,21 +67,21 @@ function deepFreeze<T>(o: T): T {
   return o;
 }
 
-function buildRunParams(c: CompiledScenario, run: number): RunParams {
+function buildRunParams(c: CompiledScenario, run: number, draws: Draws): RunParams {
   // Pushed one by one, not Array.prototype.map: map's result is occasionally a holey array
   // (when a GC interrupts its fast path), which deoptimises every kernel that reads it.
   const specs = c.catalogue.specs;
   const segments: SegmentParams[] = [];
-  for (let i = 0; i < c.segments.length; i++) segments.push(concretise(c.segments[i].params, specs.segment, c.seed, run, `segments[${i}].params`) as unknown as SegmentParams);
+  for (let i = 0; i < c.segments.length; i++) segments.push(concretise(c.segments[i].params, specs.segment, c.seed, run, `segments[${i}].params`, draws) as unknown as SegmentParams);
   const sections = Object.create(null) as Record<SectionName, Concrete>;
-  for (const name of SECTION_NAMES) sections[name] = concretise(c.sections[name], specs.sections[name], c.seed, run, name);
+  for (const name of SECTION_NAMES) sections[name] = concretise(c.sections[name], specs.sections[name], c.seed, run, name, draws);
   const behaviour = Object.create(null) as Record<BehaviourName, Concrete>;
-  for (const name of BEHAVIOUR_NAMES) behaviour[name] = concretise(c.behaviour[name], specs.behaviours[name], c.seed, run, `behaviour.${name}`);
+  for (const name of BEHAVIOUR_NAMES) behaviour[name] = concretise(c.behaviour[name], specs.behaviours[name], c.seed, run, `behaviour.${name}`, draws);
   return {
     segments,
-    measure: concretise(c.measure.params, specs.measure, c.seed, run, 'measure.params') as unknown as MeasureParams,
-    rule: concretise(c.ruleParams, c.rule.params, c.seed, run, 'payment.params'),
-    payment: concretise(c.payment, specs.payment, c.seed, run, 'payment.settings') as unknown as PaymentSettings,
+    measure: concretise(c.measure.params, specs.measure, c.seed, run, 'measure.params', draws) as unknown as MeasureParams,
+    rule: concretise(c.ruleParams, c.rule.params, c.seed, run, 'payment.params', draws),
+    payment: concretise(c.payment, specs.payment, c.seed, run, 'payment.settings', draws) as unknown as PaymentSettings,
     sections: sections as unknown as RunParams['sections'],
     behaviour: behaviour as unknown as RunParams['behaviour'],
   };
