@@ -17,15 +17,11 @@ export function poissonDraw(mean: number, stream: Stream): number {
   return k;
 }
 
+/** The smallest k whose Poisson(mean) CDF, summed term by term, reaches u. */
 export function poissonInverse(mean: number, u: number): number {
-  return poissonInverseFrom(mean, exp(-mean), u);
-}
-
-/** `poissonInverse` given exp(−mean), for a caller that draws many times with one mean. */
-export function poissonInverseFrom(mean: number, expMinusMean: number, u: number): number {
   if (mean <= 0) return 0;
   let k = 0;
-  let p = expMinusMean;
+  let p = exp(-mean);
   let cdf = p;
   while (u > cdf) {
     k++;
@@ -38,7 +34,7 @@ export function poissonInverseFrom(mean: number, expMinusMean: number, u: number
 }
 
 /**
- * The CDF that `poissonInverseFrom` walks, as a table: cdf[k] is its running sum after term k,
+ * The CDF that `poissonInverse` walks, as a table: cdf[k] is its running sum after term k,
  * and the last entry is +∞ at the k where the sum stops changing in floating point (where the
  * walk breaks off). `poissonFromTable(poissonCdf(mean), u)` is `poissonInverse(mean, u)` for
  * every u: the same additions in the same order, done once per mean instead of per draw, so a
