@@ -74,8 +74,8 @@ export class RunState {
     this.months = warmUp + horizon;
     this.periods = Math.ceil(horizon / periodMonths);
     const J = providers, P = J * this.periods, D = J * (this.months + 1), F = this.months + 1;
-    // 16 per-provider and 6 per-cell doubles, 4 + 6 + 4 tallies; calendars, ends, occupancy; flags.
-    const a = this.arena = new ArrayArena(ArrayArena.bytes(16 * J + 6 * P + 14, D + F + 2 * J, 2 * J + P, 33));
+    // 15 per-provider and 6 per-cell doubles, 4 + 6 + 4 tallies; calendars, ends, occupancy; flags: 31 arrays.
+    const a = this.arena = new ArrayArena(ArrayArena.bytes(15 * J + 6 * P + 14, D + F + 2 * J, 2 * J + P, 31));
     this.quality = a.f64(J); this.effect = a.f64(J); this.effectFull = a.f64(J);
     this.deficient = a.u8(J); this.needMean = a.f64(J); this.trueScoreRate = a.f64(J); this.active = a.u8(J).fill(1);
     this.endedAt = a.i32(J).fill(-1);
