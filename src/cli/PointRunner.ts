@@ -2,7 +2,8 @@
  * Runs many scenarios one after another (the points of a sweep, the ends of a tornado) on
  * one warm worker pool: threads start once and stay loaded with the engine, so a point costs
  * its simulation and a compile, not a thread start; this thread is one of its lanes
- * (cli/inlineLane). Small jobs stay on this thread alone, as in `simulate`. Either way a point's result is identical to `simulate` of the same scenario.
+ * (cli/inlineLane). Small jobs stay on this thread alone, as in `simulate`. Either way a
+ * point's result is identical to `simulate` of the same scenario.
  */
 import { chunkCount, CHUNK_RUNS, compileScenario, simulateScenario, type Scenario } from '../engine.js';
 import { WorkerPool } from '../worker/WorkerPool.js';

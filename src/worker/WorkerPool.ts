@@ -3,9 +3,9 @@
  * (worker_threads). Chunks are handed out to whichever worker is free (one at a time, or a
  * few: see PoolOptions.perWorker) and merged in chunk order by ResultAssembler, so results
  * are bit-identical whatever the pool size. `cancel` terminates the workers at once (the
- * page's Cancel button); the pool makes fresh ones for the next job. Any failure — a worker's error message, a crashed thread, a
- * worker that cannot start, a throwing progress callback — rejects the job with its message
- * and frees the workers.
+ * page's Cancel button); the pool makes fresh ones for the next job. Any failure — a worker's
+ * error message, a crashed thread, a worker that cannot start, a throwing progress callback —
+ * rejects the job with its message and frees the workers.
  *
  * A worker can also die or hang without any event (a killed tab process, an out-of-memory
  * worker, a rogue worker that never answers): every chunk has a time bound, derived from the
@@ -247,7 +247,7 @@ export class WorkerPool {
           settled = true;
           this.abort = null;
           stopTimers();
-          for (const idle of this.workers) this.rest(idle);
+          for (const w of this.workers) this.rest(w);
           resolve(finish());
           return;
         }
