@@ -197,11 +197,12 @@ function packageJsonOf(path) {
 }
 
 /**
- * Write to a unique temporary name in the same folder, then rename over the target.
+ * Write to a unique temporary name in the same folder (`.<name>.<pid>.<random>.tmp`), then
+ * rename over the target: a concurrent reader sees the old file or the new, never half of one.
  * @param {string} path
  * @param {string | Uint8Array} contents
  */
-function writeAtomic(path, contents) {
+export function writeAtomic(path, contents) {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
   try {
     writeFileSync(tmp, contents, { flag: 'wx', mode: 0o644 });

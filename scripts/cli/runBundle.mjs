@@ -15,12 +15,12 @@
  * version or with other flags (then a fresh one replaces it). A cache that cannot be read or
  * written only costs the time it would have saved.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
-import { BUNDLE_EXTENSION } from './ensureBuilt.mjs';
+import { BUNDLE_EXTENSION, writeAtomic } from './ensureBuilt.mjs';
 import { distrust } from './privateFolder.mjs';
 
 const CACHE_EXTENSION = '.v8cache';
@@ -71,18 +71,16 @@ function readTrusted(path) {
 }
 
 /**
- * Writes the cache under a fresh name and renames it into place (a concurrent start reads the
- * old file or the new, never half of one), then removes this entry's caches of other builds.
+ * Writes the cache atomically (ensureBuilt's writeAtomic), then removes this entry's caches of
+ * other builds. A cache that cannot be written only costs the time it would have saved.
  * @param {string} dir
  * @param {string} name
  * @param {string} cacheFile
  * @param {vm.Script} script
  */
 function writeCache(dir, name, cacheFile, script) {
-  const tmp = join(dir, `.${basename(cacheFile)}.${process.pid}.${randomUUID()}.tmp`);
   try {
-    writeFileSync(tmp, script.createCachedData(), { flag: 'wx', mode: 0o644 });
-    renameSync(tmp, cacheFile);
+    writeAtomic(cacheFile, script.createCachedData());
     const now = Date.now();
     for (const f of readdirSync(dir)) {
       if (f.startsWith(`${name}.`) && f.endsWith(CACHE_EXTENSION) && f !== basename(cacheFile)) rmSync(join(dir, f), { force: true });
@@ -90,7 +88,7 @@ function writeCache(dir, name, cacheFile, script) {
       if (f.startsWith(`.${name}.`) && f.endsWith('.tmp') && now - statSync(join(dir, f)).mtimeMs > STALE_TEMP_MS) rmSync(join(dir, f), { force: true });
     }
   } catch {
-    rmSync(tmp, { force: true });
+    // Nothing kept; the next successful start tries again.
   }
 }
 
